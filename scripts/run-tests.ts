@@ -1,0 +1,40 @@
+// `npm test`: the static checks, then vitest; ends with the one summary line CI reads.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+
+const reportFile = '.vitest-report.json';
+const staticChecks: Array<[string, string[]]> = [
+  ['typecheck', ['run', '-s', 'typecheck']],
+  ['check:generated', ['run', '-s', 'check:generated']],
+  ['lint:spec', ['run', '-s', 'lint:spec']],
+];
+
+let failedChecks = 0;
+for (const [name, args] of staticChecks) {
+  console.log(`\n> ${name}`);
+  const result = spawnSync('npm', args, { stdio: 'inherit' });
+  if (result.status !== 0) {
+    failedChecks += 1;
+    console.error(`${name} failed (exit ${result.status ?? result.signal})`);
+  }
+}
+
+rmSync(reportFile, { force: true });
+const vitest = spawnSync(
+  'node_modules/.bin/vitest',
+  ['run', '--reporter=default', '--reporter=json', `--outputFile=${reportFile}`, ...process.argv.slice(2)],
+  { stdio: 'inherit', env: { ...process.env, PACT_DO_NOT_TRACK: 'true', SCARF_ANALYTICS: 'false' } },
+);
+
+let passed = 0;
+let failed = failedChecks;
+try {
+  const report = JSON.parse(readFileSync(reportFile, 'utf8')) as { numPassedTests: number; numFailedTests: number };
+  passed = report.numPassedTests;
+  failed += report.numFailedTests;
+} catch {
+  failed += 1; // vitest died before writing its report
+}
+if (vitest.status !== 0 && failed === failedChecks) failed += 1;
+console.log(`\n${passed + staticChecks.length - failedChecks} passed, ${failed} failed`);
+process.exitCode = failed === 0 && vitest.status === 0 ? 0 : 1;

@@ -1,0 +1,24 @@
+/** One `lambda-rmc <name>` command. `run` returns the process exit code; it never calls process.exit. */
+export interface CliCommand {
+  name: string;
+  summary: string;
+  /** Full `--help` text: usage line, options, one or two examples. */
+  help: string;
+  run(args: string[], io: CliIo): Promise<number>;
+}
+
+/** Where a command writes; tests pass buffers, the launcher passes the process streams. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Whether stdout is a terminal (colour only then). */
+  isTty: boolean;
+  cwd: string;
+  /** Resolves when the process is asked to stop (SIGINT/SIGTERM); long-running commands await it. */
+  stopSignal: Promise<string>;
+}
+
+/** A usage mistake: printed as one line, exit code 2. */
+export class CliUsageError extends Error {
+  override readonly name = 'CliUsageError';
+}

@@ -1,0 +1,54 @@
+import { commands } from './command-registry.js';
+import { CliUsageError, type CliIo } from './cli-command.js';
+
+const usage = () =>
+  [
+    'Usage: lambda-rmc <command> [options]',
+    '',
+    'Commands:',
+    ...commands.map((command) => `  ${command.name.padEnd(10)} ${command.summary}`),
+    '',
+    "Run 'lambda-rmc <command> --help' for a command's options.",
+  ].join('\n');
+
+function processIo(): CliIo {
+  const stopSignal = new Promise<string>((resolve) => {
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve(signal));
+  });
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    isTty: Boolean(process.stdout.isTTY),
+    cwd: process.cwd(),
+    stopSignal,
+  };
+}
+
+/** Runs one command line; returns the exit code (0 ok, 1 command-specific failure, 2 usage or input error). */
+export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(`${usage()}\n`);
+    return name === undefined ? 2 : 0;
+  }
+  const command = commands.find((candidate) => candidate.name === name);
+  if (!command) {
+    io.stderr(`lambda-rmc: unknown command '${name}' (commands: ${commands.map((c) => c.name).join(', ')})\n`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(`${command.help.trimEnd()}\n`);
+    return 0;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof CliUsageError) {
+      io.stderr(`lambda-rmc ${error.message}\n`);
+      return 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`lambda-rmc ${name}: ${message.split('\n')[0]}\n`);
+    return 1;
+  }
+}

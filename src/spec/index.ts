@@ -1,0 +1,12 @@
+export { specPath, historicalSpecPath } from './spec-location.js';
+export {
+  SpecLoadError,
+  derefNode,
+  isJsonObject,
+  loadSpecFile,
+  parseSpecText,
+  resolveLocalRef,
+  type JsonObject,
+} from './load-spec.js';
+export { componentSchemasAsDefs, toJsonSchema } from './spec-json-schema.js';
+export { validatorNames } from './validator-names.js';

@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+
+export type JsonObject = { [key: string]: unknown };
+
+/** A spec file could not be read or is not an OpenAPI 3.x document; `message` names file and problem. */
+export class SpecLoadError extends Error {
+  override readonly name = 'SpecLoadError';
+  constructor(
+    readonly file: string,
+    readonly problem: string,
+  ) {
+    super(`${file}: ${problem}`);
+  }
+}
+
+/** Parses YAML or JSON text (JSON is YAML) into an OpenAPI document; `file` only labels errors. */
+export function parseSpecText(text: string, file: string): JsonObject {
+  let document: unknown;
+  try {
+    document = parseYaml(text, { uniqueKeys: true, maxAliasCount: 100 });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new SpecLoadError(file, `invalid YAML: ${reason}`);
+  }
+  if (!isJsonObject(document)) throw new SpecLoadError(file, 'not an OpenAPI document: the top level is not a mapping');
+  const version = document['openapi'];
+  if (typeof version !== 'string' || !/^3\.\d+\.\d+/.test(version)) {
+    throw new SpecLoadError(file, "not an OpenAPI 3.x document: field 'openapi' is missing or not 3.x");
+  }
+  if (!isJsonObject(document['paths'])) throw new SpecLoadError(file, "not an OpenAPI document: field 'paths' is missing");
+  return document;
+}
+
+export function loadSpecFile(file: string): JsonObject {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new SpecLoadError(file, code === 'ENOENT' ? 'no such file' : `cannot read: ${code ?? String(error)}`);
+  }
+  return parseSpecText(text, file);
+}
+
+export function isJsonObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Follows a local `#/…` JSON pointer; remote references are not used by this project's specs. */
+export function resolveLocalRef(document: JsonObject, ref: string): unknown {
+  if (!ref.startsWith('#')) throw new Error(`only local $refs are supported, got ${ref}`);
+  const tokens = ref
+    .slice(1)
+    .split('/')
+    .filter((token) => token !== '')
+    .map((token) => decodeURIComponent(token).replace(/~1/g, '/').replace(/~0/g, '~'));
+  let node: unknown = document;
+  for (const token of tokens) {
+    if (!isJsonObject(node) && !Array.isArray(node)) return undefined;
+    node = (node as Record<string, unknown>)[token];
+  }
+  return node;
+}
+
+/** Returns the node itself, or what its `$ref` (followed transitively) points to. */
+export function derefNode(document: JsonObject, node: unknown, seen: Set<string> = new Set()): unknown {
+  if (!isJsonObject(node) || typeof node['$ref'] !== 'string') return node;
+  const ref = node['$ref'];
+  if (seen.has(ref)) throw new Error(`circular $ref ${ref}`);
+  seen.add(ref);
+  return derefNode(document, resolveLocalRef(document, ref), seen);
+}

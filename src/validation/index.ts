@@ -1,0 +1,23 @@
+export {
+  awsError,
+  awsErrorBody,
+  awsErrorHeaders,
+  awsErrorShapes,
+  isAwsError,
+  type AwsError,
+  type AwsErrorName,
+  type AwsErrorNamed,
+  type ThrottleReason,
+  type TooManyRequestsError,
+} from './aws-error.js';
+export { describeViolation, validationErrorMessage, type ConstraintViolation } from './constraint-violation.js';
+export { parseFunctionName, type ParsedFunctionName } from './function-name.js';
+export { isOperationId, operationIds, type MemberName, type OperationId } from './operation.js';
+export {
+  derivedQualifierMismatchMessage,
+  manualWithoutRuntimeVersionMessage,
+  runtimeVersionWithoutManualMessage,
+  validateRequest,
+  type RuntimeManagementRequest,
+} from './validate-request.js';
+export { validateResponse, type ObservedResponse, type ResponseViolation } from './validate-response.js';

@@ -1,12 +1,30 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { parseArgs } from 'node:util';
 import { CliUsageError } from './cli-command.js';
 
-type Options = NonNullable<ParseArgsConfig['options']>;
+/** The flag kinds the commands use; a subset of node:util parseArgs's option config. */
+export interface OptionSpec {
+  type: 'string' | 'boolean';
+  short?: string;
+  multiple?: boolean;
+}
+
+/** The parsed value of each declared flag (absent flags are undefined). */
+export type OptionValues<T extends Record<string, OptionSpec>> = {
+  [K in keyof T]?: T[K]['type'] extends 'boolean'
+    ? T[K]['multiple'] extends true ? boolean[] : boolean
+    : T[K]['multiple'] extends true ? string[] : string;
+} & { help?: boolean };
 
 /** node:util parseArgs, with its errors turned into one-line usage errors naming the command. */
-export function parseCommandOptions<T extends Options>(command: string, args: string[], options: T, allowPositionals = false) {
+export function parseCommandOptions<T extends Record<string, OptionSpec>>(
+  command: string,
+  args: string[],
+  options: T,
+  allowPositionals = false,
+): { values: OptionValues<T>; positionals: string[] } {
   try {
-    return parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals, strict: true });
+    const parsed = parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals, strict: true });
+    return { values: parsed.values as OptionValues<T>, positionals: parsed.positionals };
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new CliUsageError(`${command}: ${message} (see: lambda-rmc ${command} --help)`);

@@ -1,0 +1,131 @@
+import { relative, resolve } from 'node:path';
+import {
+  PactFileError,
+  SpecRefError,
+  SpecSchemaError,
+  contractsImpact,
+  diffSpecs,
+  formatReport,
+  gateFails,
+  levels,
+  loadFromGit,
+  loadSide,
+  readPactDirectory,
+  reportFormats,
+  withSourceLines,
+  type Level,
+  type ReportFormat,
+  type ReportView,
+  type SpecSource,
+} from '../../diff/index.js';
+import { SpecLoadError } from '../../spec/index.js';
+import { CliUsageError, type CliCommand, type CliIo } from '../cli-command.js';
+import { parseCommandOptions } from '../parse-options.js';
+
+const defaultSpec = 'spec/lambda-runtime-management.openapi.yaml';
+
+const help = `Usage: lambda-rmc diff <base> <head> [--format text|markdown|json|githubactions] [--fail-on ERR|WARN|INFO] [--contracts DIR]
+       lambda-rmc diff --base <git-ref> [<spec>] [options]
+
+Compares two versions of an OpenAPI spec and classifies every change a consumer could notice as
+ERR (breaks consumers), WARN or INFO, each under a rule id named after oasdiff's.
+
+Each side is a file (YAML or JSON) or <git-ref>:<path> as committed at that ref (a path starting
+with ./ is relative to the current directory, any other to the repository root).
+
+Options:
+  --base REF        Compare <spec> as committed at REF with the working-tree file
+                    (<spec> defaults to ${defaultSpec})
+  --format FORMAT   text (default), markdown (a PR comment), json, githubactions (annotations)
+  --fail-on LEVEL   Exit 1 when a change at or above LEVEL exists (default ERR)
+  --contracts DIR   Also list the pact interactions (Pact JSON files under DIR) that the head
+                    spec no longer accepts; any such interaction fails the gate
+
+Exit status: 0 the gate passes, 1 it fails, 2 bad input (missing file, invalid YAML, not OpenAPI).
+
+Examples:
+  lambda-rmc diff spec/history/2023-runtime-management.openapi.yaml ${defaultSpec}
+  lambda-rmc diff --base origin/main --format githubactions --contracts contracts
+  lambda-rmc diff main:${defaultSpec} ${defaultSpec} --format markdown
+`;
+
+function parseFormat(value: string | undefined): ReportFormat {
+  if (value === undefined) return 'text';
+  if ((reportFormats as readonly string[]).includes(value)) return value as ReportFormat;
+  throw new CliUsageError(`diff: --format must be one of ${reportFormats.join(', ')}, got '${value}'`);
+}
+
+function parseLevel(value: string | undefined): Level {
+  if (value === undefined) return 'ERR';
+  const level = value.toUpperCase();
+  if ((levels as readonly string[]).includes(level)) return level as Level;
+  throw new CliUsageError(`diff: --fail-on must be one of ${levels.join(', ')}, got '${value}'`);
+}
+
+function loadSides(positionals: string[], baseRef: string | undefined, cwd: string): { base: SpecSource; head: SpecSource } {
+  if (baseRef === undefined) {
+    if (positionals.length !== 2) throw new CliUsageError(`diff: expected <base> <head> (or --base <git-ref>), got ${positionals.length} argument(s) (see: lambda-rmc diff --help)`);
+    const [base = '', head = ''] = positionals;
+    return { base: loadSide(base, cwd), head: loadSide(head, cwd) };
+  }
+  if (positionals.length > 1) throw new CliUsageError(`diff: with --base, give at most one spec path, got ${positionals.length}`);
+  const spec = positionals[0] ?? defaultSpec;
+  const head = loadSide(spec, cwd);
+  // ./ makes git read the path relative to the working directory, as the head file is.
+  const base = loadFromGit(baseRef, `./${relative(cwd, resolve(cwd, spec))}`, cwd);
+  return { base, head };
+}
+
+/** Bad input is one line naming the file and the problem, and exit status 2. */
+function badInput(io: CliIo, message: string): number {
+  io.stderr(`lambda-rmc diff: ${message}\n`);
+  return 2;
+}
+
+export const diffCommand: CliCommand = {
+  name: 'diff',
+  summary: 'Classify the changes between two spec versions (ERR/WARN/INFO) and gate on them',
+  help,
+  async run(args, io) {
+    const { values, positionals } = parseCommandOptions(
+      'diff',
+      args,
+      {
+        base: { type: 'string' },
+        format: { type: 'string' },
+        'fail-on': { type: 'string' },
+        contracts: { type: 'string' },
+      },
+      true,
+    );
+    const format = parseFormat(values.format);
+    const failOn = parseLevel(values['fail-on']);
+
+    let sides: { base: SpecSource; head: SpecSource };
+    try {
+      sides = loadSides(positionals, values.base, io.cwd);
+    } catch (error) {
+      if (error instanceof SpecLoadError) return badInput(io, error.message);
+      throw error;
+    }
+    const { base, head } = sides;
+
+    let view: ReportView;
+    try {
+      const report = withSourceLines(diffSpecs(base.document, head.document), { base: base.text, head: head.text });
+      view = { report, base: { label: base.label, file: base.file }, head: { label: head.label, file: head.file }, failOn };
+      if (values.contracts !== undefined) {
+        view.contracts = contractsImpact(base.document, head.document, readPactDirectory(values.contracts, io.cwd), values.contracts);
+      }
+    } catch (error) {
+      if (error instanceof SpecRefError) return badInput(io, `${error.side === 'base' ? base.label : head.label}: $ref '${error.ref}' ${error.problem}`);
+      if (error instanceof PactFileError) return badInput(io, error.message);
+      if (error instanceof SpecSchemaError) return badInput(io, `${error.side === 'base' ? base.label : head.label}: ${error.message}`);
+      throw error;
+    }
+
+    const colour = format === 'text' && io.isTty && !process.env['NO_COLOR'];
+    io.stdout(formatReport(format, view, { colour }));
+    return gateFails(view) ? 1 : 0;
+  },
+};

@@ -1,0 +1,27 @@
+import type { JsonObject } from '../spec/index.js';
+import { comparePaths } from './compare-paths.js';
+import { summarize, type Change, type DiffReport, type Level } from './diff-report.js';
+import { DiffSession } from './diff-session.js';
+
+const levelOrder: Record<Level, number> = { ERR: 0, WARN: 1, INFO: 2 };
+
+function byImportance(a: Change, b: Change): number {
+  return (
+    levelOrder[a.level] - levelOrder[b.level] ||
+    (a.operation?.path ?? '').localeCompare(b.operation?.path ?? '') ||
+    (a.operation?.method ?? '').localeCompare(b.operation?.method ?? '') ||
+    a.id.localeCompare(b.id) ||
+    a.message.localeCompare(b.message)
+  );
+}
+
+/**
+ * Compares two parsed OpenAPI 3.x documents and classifies every change a consumer could notice.
+ * Throws SpecRefError (from ref-resolver.ts) when a side has a $ref that cannot be followed.
+ */
+export function diffSpecs(base: JsonObject, head: JsonObject): DiffReport {
+  const session = new DiffSession(base, head);
+  comparePaths(session);
+  const changes = [...session.changes].sort(byImportance);
+  return { changes, summary: summarize(changes) };
+}

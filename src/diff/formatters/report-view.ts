@@ -1,0 +1,32 @@
+// What every formatter renders: the classified changes, the two sides, the gate's threshold and
+// verdict, and (with --contracts) the interactions the head spec no longer accepts.
+import type { ContractsImpact } from '../contracts-impact.js';
+import { hasChangeAtLeast, type Change, type DiffReport, type Level } from '../diff-report.js';
+
+export interface SideLabel {
+  /** As the user named it: a path or `ref:path`. */
+  label: string;
+  /** The file annotations point at. */
+  file: string;
+}
+
+export interface ReportView {
+  report: DiffReport;
+  base: SideLabel;
+  head: SideLabel;
+  failOn: Level;
+  contracts?: ContractsImpact;
+}
+
+/** The gate fails on a change at or above --fail-on, and on any contract the head spec no longer accepts. */
+export function gateFails(view: ReportView): boolean {
+  return hasChangeAtLeast(view.report, view.failOn) || (view.contracts?.impacted.length ?? 0) > 0;
+}
+
+export function operationText(change: Change): string {
+  return change.operation ? `${change.operation.method} ${change.operation.path}` : '';
+}
+
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
+}

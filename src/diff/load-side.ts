@@ -1,0 +1,58 @@
+// Reads one side of a diff: a spec file, or `<git-ref>:<path>` as committed at that ref.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { parseSpecText, SpecLoadError, type JsonObject } from '../spec/index.js';
+
+export interface SpecSource {
+  /** What the user named: a path or `ref:path`. */
+  label: string;
+  /** The file, relative to the working directory where possible; what annotations point at. */
+  file: string;
+  text: string;
+  document: JsonObject;
+}
+
+/** A `ref:path` argument; a path that exists wins, so a file name with a colon still reads as a file. */
+function gitSpecifier(argument: string): { ref: string; path: string } | undefined {
+  const match = /^([^:]+):(.+)$/.exec(argument);
+  if (!match || /^[a-zA-Z]$/.test(match[1] ?? '')) return undefined; // a Windows drive letter, not a ref
+  return { ref: match[1] ?? '', path: match[2] ?? '' };
+}
+
+export function loadSide(argument: string, cwd: string): SpecSource {
+  const file = resolve(cwd, argument);
+  if (existsSync(file)) return loadFile(argument, cwd);
+  const git = gitSpecifier(argument);
+  if (git) return loadFromGit(git.ref, git.path, cwd);
+  throw new SpecLoadError(argument, 'no such file');
+}
+
+export function loadFile(argument: string, cwd: string): SpecSource {
+  const file = resolve(cwd, argument);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new SpecLoadError(argument, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot read: ${code ?? String(error)}`);
+  }
+  return { label: argument, file: isAbsolute(argument) ? relative(cwd, file) : argument, text, document: parseSpecText(text, argument) };
+}
+
+/**
+ * `git show <ref>:<path>`. Git reads a path starting with ./ or ../ relative to `cwd`, any other
+ * path relative to the repository root.
+ */
+export function loadFromGit(ref: string, path: string, cwd: string): SpecSource {
+  const label = `${ref}:${path}`;
+  let text: string;
+  try {
+    text = execFileSync('git', ['show', label], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+  } catch (error) {
+    const stderr = String((error as { stderr?: unknown }).stderr ?? '').trim();
+    const reason = stderr.split('\n')[0] || (error instanceof Error ? error.message.split('\n')[0] : String(error));
+    throw new SpecLoadError(label, `cannot read from git: ${reason}`);
+  }
+  return { label, file: path.replace(/^\.\//, ''), text, document: parseSpecText(text, label) };
+}

@@ -1,0 +1,88 @@
+// Compares the schema at one site (a parameter, a body, a header) between base and head. $refs are
+// followed, so a change inside a shared component is reported at every use, in that use's
+// direction: the same narrowing breaks a request and is harmless in a response (see rules.ts).
+import type { DiffSession } from './diff-session.js';
+import { compareComposition, type BranchLists } from './compare-composition.js';
+import { compareBounds } from './compare-bounds.js';
+import { compareDefault } from './compare-default.js';
+import { compareEnum } from './compare-enum.js';
+import { compareItems, compareObject, type CompareNested } from './compare-object.js';
+import { comparePattern } from './compare-pattern.js';
+import { compareFormat, compareNullability, compareTypes } from './compare-type.js';
+import type { Located, SideName } from './ref-resolver.js';
+import type { PathSegment, SchemaPair, SchemaSite } from './schema-site.js';
+import { schemaViewOf, type SchemaView } from './schema-view.js';
+
+export function compareSchemas(session: DiffSession, site: SchemaSite, base: Located, head: Located): void {
+  compareAt(session, site, [], base, head, new Set());
+}
+
+function compareAt(session: DiffSession, site: SchemaSite, path: PathSegment[], baseIn: Located, headIn: Located, visiting: Set<string>): void {
+  const baseAt = session.resolve('base', baseIn);
+  const headAt = session.resolve('head', headIn);
+  if (session.sameContent(baseAt, headAt)) return;
+  // A recursive schema meets itself again; its changes were reported the first time round.
+  const key = `${baseAt.pointer}\u0000${headAt.pointer}`;
+  if (visiting.has(key)) return;
+  visiting.add(key);
+
+  const base = unwrappedView(session, 'base', baseAt);
+  const head = unwrappedView(session, 'head', headAt);
+  const pair: SchemaPair = { site, path, base, head };
+  const nested: CompareNested = (childPath, childBase, childHead) => compareAt(session, site, childPath, childBase, childHead, visiting);
+
+  const lifted = liftedComposition(base, head);
+  if (lifted) {
+    compareNullability(session, pair);
+    compareComposition(session, pair, nested, lifted);
+  } else if (!session.sameContent(base.at, head.at) || base.nullable !== head.nullable) {
+    compareNullability(session, pair);
+    if (compareTypes(session, pair) === 'overlapping') {
+      compareFormat(session, pair);
+      compareEnum(session, pair);
+      compareBounds(session, pair);
+      comparePattern(session, pair);
+      compareDefault(session, pair);
+      compareObject(session, pair, nested);
+      compareItems(pair, nested);
+      compareComposition(session, pair, nested);
+    }
+  }
+  visiting.delete(key);
+}
+
+/** The view of a schema, with nullable wrappers (`oneOf: [X, {type: "null"}]`) replaced by X marked nullable. */
+function unwrappedView(session: DiffSession, side: SideName, at: Located): SchemaView {
+  const resolve = (located: Located) => session.resolve(side, located);
+  let { view, unwrapped } = schemaViewOf(at, resolve);
+  let nullable = view.nullable;
+  const seen = new Set<string>([at.pointer]);
+  while (unwrapped) {
+    const inner = resolve(unwrapped);
+    if (seen.has(inner.pointer)) break;
+    seen.add(inner.pointer);
+    ({ view, unwrapped } = schemaViewOf(inner, resolve));
+    nullable ||= view.nullable;
+  }
+  return { ...view, nullable };
+}
+
+/**
+ * When one side is nothing but a oneOf/anyOf and the other side is a plain schema with no
+ * alternatives, the plain schema is read as a composition of one sub-schema (itself), so that
+ * `X` → `oneOf: [X, Y]` is "Y added".
+ */
+function liftedComposition(base: SchemaView, head: SchemaView): BranchLists | undefined {
+  const alternatives = (view: SchemaView) =>
+    (['oneOf', 'anyOf'] as const).flatMap((keyword) => view.composition[keyword].map((at) => ({ keyword, at })));
+  const baseBranches = alternatives(base);
+  const headBranches = alternatives(head);
+  const keyword = (branches: ReturnType<typeof alternatives>) => branches[0]?.keyword ?? 'oneOf';
+  if (baseBranches.length === 0 && headBranches.length > 0 && isOnlyComposition(head)) return { base: [{ keyword: keyword(headBranches), at: base.at }], head: headBranches };
+  if (headBranches.length === 0 && baseBranches.length > 0 && isOnlyComposition(base)) return { base: baseBranches, head: [{ keyword: keyword(baseBranches), at: head.at }] };
+  return undefined;
+}
+
+function isOnlyComposition(view: SchemaView): boolean {
+  return view.types === undefined && view.enumValues === undefined && !('properties' in view.schema) && !('pattern' in view.schema);
+}

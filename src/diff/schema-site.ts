@@ -1,0 +1,78 @@
+// Where a compared schema sits (which operation, parameter, body or header) and how far inside it,
+// which decides the rule-id prefix, the direction and the words a change is reported with.
+import type { DiffSession, ChangeFields } from './diff-session.js';
+import type { OperationRef } from './diff-report.js';
+import { schemaRuleId, type SchemaPrefix } from './rules.js';
+import type { CompositionKeyword, SchemaView } from './schema-view.js';
+
+export type SchemaRoot = 'request-parameter' | 'request-body' | 'response-body' | 'response-header';
+
+export interface SchemaSite {
+  operation: OperationRef;
+  root: SchemaRoot;
+  /** The words for the root, e.g. "query parameter 'Qualifier'", "response 200 body". */
+  subject: string;
+}
+
+export type PathSegment =
+  | { kind: 'property'; name: string }
+  | { kind: 'items' }
+  | { kind: 'additionalProperties' }
+  | { kind: 'branch'; keyword: CompositionKeyword; index: number };
+
+export interface SchemaPair {
+  site: SchemaSite;
+  path: readonly PathSegment[];
+  base: SchemaView;
+  head: SchemaView;
+}
+
+export function directionOfSite(site: SchemaSite): 'request' | 'response' {
+  return site.root.startsWith('request') ? 'request' : 'response';
+}
+
+/** oasdiff names a change at the top of a body `…-body-…` and one inside it `…-property-…`. */
+export function prefixOf(site: SchemaSite, path: readonly PathSegment[]): SchemaPrefix {
+  const nested = path.some((segment) => segment.kind !== 'branch');
+  if (site.root === 'request-body') return nested ? 'request-property' : 'request-body';
+  if (site.root === 'response-body') return nested ? 'response-property' : 'response-body';
+  return site.root;
+}
+
+export function describeSchema(site: SchemaSite, path: readonly PathSegment[]): string {
+  let property = '';
+  let branch = '';
+  for (const segment of path) {
+    if (segment.kind === 'property') property += property === '' ? segment.name : `.${segment.name}`;
+    else if (segment.kind === 'items') property += '[]';
+    else if (segment.kind === 'additionalProperties') property += property === '' ? '*' : '.*';
+    else branch = ` (${segment.keyword} #${segment.index + 1})`;
+  }
+  return property === '' ? `${site.subject}${branch}` : `${site.subject} property '${property}'${branch}`;
+}
+
+/** Reports `<prefix>-<suffix>` for the pair, the message prefixed with what it is about. */
+export function reportSchemaChange(
+  session: DiffSession,
+  pair: SchemaPair,
+  suffix: string,
+  message: string,
+  fields: Omit<ChangeFields, 'message' | 'operation'> = {},
+): void {
+  session.report(schemaRuleId(prefixOf(pair.site, pair.path), suffix), {
+    operation: pair.site.operation,
+    message: `${describeSchema(pair.site, pair.path)}: ${message}`,
+    basePointer: pair.base.at.pointer,
+    headPointer: pair.head.at.pointer,
+    ...fields,
+  });
+}
+
+/** The pointer of `keyword` in the view's schema when written there, else of the schema. */
+export function keywordPointer(view: SchemaView, keyword: string): string {
+  return keyword in view.schema ? `${view.at.pointer}/${keyword}` : view.at.pointer;
+}
+
+export function formatValue(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}

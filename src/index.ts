@@ -1,4 +1,5 @@
-// The package's public entry: the validation API and the types generated from the spec.
+// The package's main entry: the validation API and the types generated from the spec. The heavier
+// parts have entries of their own: lambda-rmc/client, /contracts (loads Pact), /simulator, /mock, /diff.
 export * from './validation/index.js';
 export type { components, operations, paths } from './generated/openapi-types.js';
 export { specFacts } from './generated/spec-facts.js';

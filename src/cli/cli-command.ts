@@ -1,7 +1,5 @@
-/** One `lambda-rmc <name>` command. `run` returns the process exit code; it never calls process.exit. */
+/** One `lambda-rmc <name>` command (named and summarised in command-registry.ts). `run` returns the exit code; it never calls process.exit. */
 export interface CliCommand {
-  name: string;
-  summary: string;
   /** Full `--help` text: usage line, options, one or two examples. */
   help: string;
   run(args: string[], io: CliIo): Promise<number>;

@@ -31,11 +31,12 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     io.stdout(`${usage()}\n`);
     return name === undefined ? 2 : 0;
   }
-  const command = commands.find((candidate) => candidate.name === name);
-  if (!command) {
+  const entry = commands.find((candidate) => candidate.name === name);
+  if (!entry) {
     io.stderr(`lambda-rmc: unknown command '${name}' (commands: ${commands.map((c) => c.name).join(', ')})\n`);
     return 2;
   }
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout(`${command.help.trimEnd()}\n`);
     return 0;

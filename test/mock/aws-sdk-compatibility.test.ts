@@ -18,7 +18,6 @@ import { derefNode, isJsonObject, loadSpecFile, specPath, type JsonObject } from
 import { isProcessRunning } from './process-state.js';
 
 // The SDK warns once per process that its 2027 releases need Node 22; not this test's concern.
-process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] = 'true';
 
 const spec = loadSpecFile(specPath);
 const runtimeVersionArn = 'arn:aws:lambda:us-east-1::runtime:0cdcfbdefbc5e7d3343f73c2e2dd3cba17d61dea0686b404502a0c9ce83931b9';

@@ -83,8 +83,6 @@ function badInput(io: CliIo, message: string): number {
 }
 
 export const diffCommand: CliCommand = {
-  name: 'diff',
-  summary: 'Classify the changes between two spec versions (ERR/WARN/INFO) and gate on them',
   help,
   async run(args, io) {
     const { values, positionals } = parseCommandOptions(

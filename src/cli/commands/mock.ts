@@ -25,8 +25,6 @@ Examples:
 `;
 
 export const mockCommand: CliCommand = {
-  name: 'mock',
-  summary: 'Serve the spec with Prism (select responses with Prefer: code=… / example=…)',
   help,
   async run(args, io) {
     const { values } = parseCommandOptions('mock', args, {

@@ -1,0 +1,16 @@
+import type { CliCommand } from './cli-command.js';
+
+/** A command as `lambda-rmc --help` lists it; its module is loaded only when it runs, so each command starts fast. */
+export interface CommandEntry {
+  name: string;
+  summary: string;
+  load: () => Promise<CliCommand>;
+}
+
+/** Every `lambda-rmc` command, in the order `--help` lists them. Each lives in commands/<name>.ts. */
+export const commands: CommandEntry[] = [
+  { name: 'mock', summary: 'Serve the spec with Prism (select responses with Prefer: code=… / example=…)', load: async () => (await import('./commands/mock.js')).mockCommand },
+  { name: 'simulate', summary: 'Run the stateful simulator (state, validation, throttling, faults, latency)', load: async () => (await import('./commands/simulate.js')).simulateCommand },
+  { name: 'diff', summary: 'Classify the changes between two spec versions (ERR/WARN/INFO) and gate on them', load: async () => (await import('./commands/diff.js')).diffCommand },
+  { name: 'coverage', summary: 'Which documented shapes the pacts exercise; fails below --min (default 100%)', load: async () => (await import('./commands/coverage.js')).coverageCommand },
+];

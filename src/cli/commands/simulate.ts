@@ -1,0 +1,160 @@
+import { resolve } from 'node:path';
+import {
+  SimulatorConfigError,
+  controlPrefix,
+  defaultFixture,
+  defaultMaxBodyBytes,
+  readConfigFile,
+  readFunctionsFile,
+  startSimulator,
+  type SimulatorConfigFile,
+  type SimulatorOptions,
+} from '../../simulator/index.js';
+import { CliUsageError, type CliCommand } from '../cli-command.js';
+import { parseCommandOptions, parsePortOption } from '../parse-options.js';
+
+const help = `Usage: lambda-rmc simulate [--port 4011] [--host 127.0.0.1] [--functions FILE] [--config FILE]
+                          [--rate N] [--burst N] [--latency MS] [--jitter MS]
+                          [--error-rate P] [--seed N] [--error-status 500|429] [--control] [--max-body BYTES]
+
+A stateful simulator of Lambda's runtime-management API: Put then Get round-trips per function
+version, requests are validated as Lambda validates them, and every answer has Lambda's shape.
+Runs until SIGINT/SIGTERM (Ctrl-C).
+
+Options:
+  --port PORT         Port to listen on (default 4011; 0 picks a free port)
+  --host HOST         Address to bind (default 127.0.0.1)
+  --functions FILE    Functions to serve, JSON: {"functions": [{"name": "f", "versions": ["1"],
+                      "aliases": {"live": "1"}, "configs": {"1": {"UpdateRuntimeOn": "Manual",
+                      "RuntimeVersionArn": "arn:…"}}, "updateInProgress": false, "packageType": "Zip",
+                      "region": "us-east-1", "accountId": "123456789012"}]}
+                      (default: my-function with $LATEST and version 1, pinned-function, busy-function,
+                      image-function, eu-function)
+  --config FILE       Start settings, JSON: {"throttle": {"ratePerSecond": 5, "burst": 10},
+                      "latency": {"ms": 50, "jitterMs": 10}, "errorRate": {"probability": 0.1,
+                      "seed": 1, "status": 500}, "faults": [{"operation": "PutRuntimeManagementConfig",
+                      "status": 429, "count": 2}], "controlEndpoint": true, "maxBodyBytes": 65536,
+                      "functions": [...]}; flags override it
+  --rate N            Throttle to N requests per second (token bucket; 429 TooManyRequestsException
+                      with Retry-After and Reason CallerRateLimitExceeded)
+  --burst N           Token bucket size (default: the rate, rounded up)
+  --latency MS        Delay every answer by MS milliseconds
+  --jitter MS         ... plus or minus up to MS milliseconds
+  --error-rate P      Fail a share P (0..1) of valid calls, drawn from a seeded generator
+  --seed N            Seed of --error-rate (default 1): the same seed fails the same calls
+  --error-status S    Status of those failures: 500 ServiceException (default) or 429
+  --control           Serve the control endpoint under ${controlPrefix} (state, reset, functions, faults, settings)
+  --max-body BYTES    Largest Put body accepted (default ${defaultMaxBodyBytes})
+
+Examples:
+  lambda-rmc simulate
+  lambda-rmc simulate --port 0 --rate 5 --control
+  curl -X PUT -H 'content-type: application/json' -d '{"UpdateRuntimeOn":"FunctionUpdate"}' \\
+    http://127.0.0.1:4011/2021-07-20/functions/my-function/runtime-management-config
+`;
+
+export const simulateCommand: CliCommand = {
+  help,
+  async run(args, io) {
+    const { values } = parseCommandOptions('simulate', args, {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      functions: { type: 'string' },
+      config: { type: 'string' },
+      rate: { type: 'string' },
+      burst: { type: 'string' },
+      latency: { type: 'string' },
+      jitter: { type: 'string' },
+      'error-rate': { type: 'string' },
+      seed: { type: 'string' },
+      'error-status': { type: 'string' },
+      control: { type: 'boolean' },
+      'max-body': { type: 'string' },
+    });
+    const host = values.host ?? '127.0.0.1';
+    if (!/^[\w.:-]+$/.test(host)) throw new CliUsageError(`simulate: --host must be a host name or IP address, got '${host}'`);
+    const port = parsePortOption('simulate', 'port', values.port, 4011);
+
+    let options: SimulatorOptions;
+    try {
+      const config: SimulatorConfigFile = values.config === undefined ? {} : readConfigFile(resolve(io.cwd, values.config));
+      options = { ...config, host, port };
+      if (values.functions !== undefined) options.functions = readFunctionsFile(resolve(io.cwd, values.functions));
+    } catch (error) {
+      if (error instanceof SimulatorConfigError) throw new CliUsageError(`simulate: ${error.message}`);
+      throw error;
+    }
+    applyFlags(options, values);
+
+    const simulator = await startSimulator(options);
+    const names = (options.functions ?? defaultFixture).map((fn) => fn.name);
+    io.stdout(`Simulator listening on ${simulator.url}\n`);
+    io.stdout(`Functions: ${names.length > 0 ? names.join(', ') : '(none)'}\n`);
+    if (options.controlEndpoint) io.stdout(`Control endpoint: ${simulator.url}${controlPrefix}/state\n`);
+    const signal = await io.stopSignal;
+    await simulator.close();
+    io.stdout(`Simulator stopped (${signal})\n`);
+    return 0;
+  },
+};
+
+type Flags = Partial<Record<'rate' | 'burst' | 'latency' | 'jitter' | 'error-rate' | 'seed' | 'error-status' | 'max-body', string>> & { control?: boolean };
+
+/** Flags override the config file, member by member. */
+function applyFlags(options: SimulatorOptions, flags: Flags): void {
+  const rate = numberFlag('rate', flags.rate, { min: 0, exclusiveMin: true });
+  const burst = numberFlag('burst', flags.burst, { min: 1, integer: true });
+  if (rate !== undefined) options.throttle = { ...options.throttle, ratePerSecond: rate };
+  if (burst !== undefined) {
+    if (!options.throttle) throw new CliUsageError('simulate: --burst needs --rate (or a throttle in --config)');
+    options.throttle = { ...options.throttle, burst };
+  }
+
+  const ms = numberFlag('latency', flags.latency, { min: 0, max: 600_000 });
+  const jitterMs = numberFlag('jitter', flags.jitter, { min: 0, max: 600_000 });
+  if (ms !== undefined) options.latency = { ...options.latency, ms };
+  if (jitterMs !== undefined) {
+    if (!options.latency) throw new CliUsageError('simulate: --jitter needs --latency (or a latency in --config)');
+    options.latency = { ...options.latency, jitterMs };
+  }
+
+  const probability = numberFlag('error-rate', flags['error-rate'], { min: 0, max: 1 });
+  const seed = numberFlag('seed', flags.seed, { integer: true });
+  const status = numberFlag('error-status', flags['error-status'], { integer: true });
+  if (status !== undefined && status !== 500 && status !== 429) throw new CliUsageError(`simulate: --error-status must be 500 or 429, got '${flags['error-status']}'`);
+  if (probability !== undefined) options.errorRate = { seed: 1, ...options.errorRate, probability };
+  if (seed !== undefined || status !== undefined) {
+    if (!options.errorRate) throw new CliUsageError(`simulate: --${seed !== undefined ? 'seed' : 'error-status'} needs --error-rate (or an errorRate in --config)`);
+    options.errorRate = { ...options.errorRate, ...(seed !== undefined && { seed }), ...(status !== undefined && { status: status as 500 | 429 }) };
+  }
+
+  if (flags.control) options.controlEndpoint = true;
+  const maxBody = numberFlag('max-body', flags['max-body'], { min: 1, max: 16_777_216, integer: true });
+  if (maxBody !== undefined) options.maxBodyBytes = maxBody;
+}
+
+interface NumberRule {
+  min?: number;
+  max?: number;
+  exclusiveMin?: boolean;
+  integer?: boolean;
+}
+
+function numberFlag(flag: string, value: string | undefined, rule: NumberRule): number | undefined {
+  if (value === undefined) return undefined;
+  const number = /^-?\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : Number.NaN;
+  const fits =
+    Number.isFinite(number) &&
+    (!rule.integer || Number.isInteger(number)) &&
+    (rule.min === undefined || (rule.exclusiveMin ? number > rule.min : number >= rule.min)) &&
+    (rule.max === undefined || number <= rule.max);
+  if (!fits) throw new CliUsageError(`simulate: --${flag} must be ${describeRule(rule)}, got '${value}'`);
+  return number;
+}
+
+function describeRule(rule: NumberRule): string {
+  const kind = rule.integer ? 'an integer' : 'a number';
+  if (rule.min !== undefined && rule.max !== undefined) return `${kind} from ${rule.min} to ${rule.max}`;
+  if (rule.min !== undefined) return `${kind} ${rule.exclusiveMin ? 'above' : 'of at least'} ${rule.min}`;
+  return kind;
+}

@@ -1,0 +1,30 @@
+import type { components } from '../generated/openapi-types.js';
+import type { OperationId } from '../validation/index.js';
+import type { OperationError } from './client-error.js';
+
+export type OperationOutput<O extends OperationId> = O extends 'PutRuntimeManagementConfig'
+  ? components['schemas']['PutRuntimeManagementConfigResponse']
+  : components['schemas']['GetRuntimeManagementConfigResponse'];
+
+interface ResultBase {
+  /** `x-amzn-RequestId` of the last response, when there was one. */
+  requestId: string | undefined;
+  /** Requests sent: 1, plus one per retry after a 429. */
+  attempts: number;
+}
+
+export interface OperationSuccess<O extends OperationId> extends ResultBase {
+  ok: true;
+  status: 200;
+  /** The body, validated against the spec. */
+  value: OperationOutput<O>;
+}
+
+export interface OperationFailure<O extends OperationId> extends ResultBase {
+  ok: false;
+  /** The HTTP status; undefined for a NetworkError. */
+  status: number | undefined;
+  error: OperationError<O>;
+}
+
+export type OperationResult<O extends OperationId> = OperationSuccess<O> | OperationFailure<O>;

@@ -1,0 +1,23 @@
+import type { CoverageReport, CoverageRow } from './coverage-report.js';
+import { rowsByOperation, summaryLine } from './coverage-summary.js';
+
+/** GitHub-flavoured Markdown: one table per operation, for a pull-request comment or job summary. */
+export function formatCoverageMarkdown(report: CoverageReport): string {
+  const lines = [`**${summaryLine(report)}**`, ''];
+  for (const [operation, rows] of rowsByOperation(report)) {
+    const covered = rows.filter((row) => row.exercisedBy.length > 0).length;
+    lines.push(`### ${operation} (${covered}/${rows.length})`, '', '| | Kind | Shape | Meaning | Exercised by |', '|---|---|---|---|---|');
+    for (const row of rows) lines.push(tableRow(row));
+    lines.push('');
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+function tableRow(row: CoverageRow): string {
+  const mark = row.exercisedBy.length > 0 ? '✅' : '❌';
+  const by = row.exercisedBy.map((interaction) => `${interaction.consumer}: ${interaction.description}`).join('<br>') || '—';
+  return `| ${mark} | ${row.kind} | \`${row.id}\` | ${cell(row.label)} | ${cell(by)} |`;
+}
+
+/** Table cells cannot hold a bare `|`. */
+const cell = (text: string) => text.replace(/\|/g, '\\|');

@@ -1,0 +1,14 @@
+import type { CoverageReport, CoverageRow } from './coverage-report.js';
+
+export function summaryLine(report: CoverageReport): string {
+  const files = report.files.length === 1 ? '1 pact file' : `${report.files.length} pact files`;
+  const consumers = report.consumers.length > 0 ? ` (consumers: ${report.consumers.join(', ')})` : '';
+  return `Contract coverage: ${report.covered}/${report.total} documented shapes (${report.percent}%) from ${files}${consumers}`;
+}
+
+/** The rows grouped by operation, in the report's order. */
+export function rowsByOperation(report: CoverageReport): Array<[string, CoverageRow[]]> {
+  const groups = new Map<string, CoverageRow[]>();
+  for (const row of report.rows) groups.set(row.operation, [...(groups.get(row.operation) ?? []), row]);
+  return [...groups];
+}

@@ -1,0 +1,25 @@
+export type { CatalogEntry, CatalogRequest, CatalogResponse } from './catalog-entry.js';
+export { catalogEntry, interactionCatalog } from './interaction-catalog.js';
+export { addCatalogInteraction, requestBodyTemplate, requestPath, responseBodyTemplate, responseHeadersTemplate, type CatalogInteraction } from './pact-interaction.js';
+export {
+  isProviderStateError,
+  parseProviderState,
+  providerStateNames,
+  type CallerThrottledParams,
+  type FunctionExistsParams,
+  type FunctionMissingParams,
+  type ProviderState,
+  type ProviderStateError,
+  type ProviderStateName,
+  type ServiceFaultParams,
+  type UpdateInProgressParams,
+} from './provider-states.js';
+export { matcherFromSchema, requestMemberMatcher, stringMatcherFromSchema, type MatchMode } from './spec-matchers.js';
+export { preferHeaderFor } from './prism-prefer.js';
+export { describeSignature, successSignature, successVariantOf, type QualifierKind, type SuccessSignature } from './success-variant.js';
+export { PactFileError, pactFilesIn, parsePact, readPactFile, type PactFile, type PactHttpInteraction } from './pact-file.js';
+export { functionNameForm, interactionShape, type InteractionShape } from './interaction-shape.js';
+export { routeRequest, type RoutedRequest } from './operation-route.js';
+export { documentedItems, type CoverageItem, type CoverageItemKind } from './coverage-model.js';
+export { coverageReport, type CoverageReport, type CoverageRow, type ExercisingInteraction } from './coverage-report.js';
+export { coverageFormats, formatCoverage, isCoverageFormat, type CoverageFormat } from './coverage-format.js';

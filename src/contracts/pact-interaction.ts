@@ -1,0 +1,82 @@
+// Turns a catalog entry into a Pact V4 HTTP interaction: the request exactly as a consumer sends it,
+// the response as the spec's example with spec-derived matchers on everything but the values the
+// interaction is about (the mode, the error name).
+import type { PactV4, TemplateHeaders } from '@pact-foundation/pact';
+import { specFacts } from '../generated/spec-facts.js';
+import type { MemberName } from '../validation/index.js';
+import type { CatalogEntry } from './catalog-entry.js';
+import { errorMemberSchema, responseHeader, successMemberSchema } from './spec-document.js';
+import { matcherFromSchema, requestMemberMatcher, stringMatcherFromSchema } from './spec-matchers.js';
+
+type UnconfiguredInteraction = ReturnType<PactV4['addInteraction']>;
+type InteractionWithRequest = ReturnType<UnconfiguredInteraction['withRequest']>;
+/** A configured interaction: call `executeTest` on it. */
+export type CatalogInteraction = ReturnType<InteractionWithRequest['willRespondWith']>;
+
+/** Body members compared exactly: they tell one documented variant from another. */
+const exactBodyMembers = new Set(['UpdateRuntimeOn']);
+const errorTypeHeader = 'x-amzn-ErrorType';
+
+/** The request path, with FunctionName percent-encoded as one segment (as the AWS SDK and openapi-fetch send it). */
+export function requestPath(entry: CatalogEntry): string {
+  return specFacts.operations[entry.operation].path.replace('{FunctionName}', encodeURIComponent(entry.request.functionName));
+}
+
+/**
+ * Adds the entry to a PactV4 consumer pact and returns the configured interaction.
+ * @example await addCatalogInteraction(pact, entry).executeTest(async (server) => callYourClient(server.url))
+ */
+export function addCatalogInteraction(pact: Pick<PactV4, 'addInteraction'>, entry: CatalogEntry): CatalogInteraction {
+  const facts = specFacts.operations[entry.operation];
+  return pact
+    .addInteraction()
+    .given(entry.state.name, entry.state.params)
+    .uponReceiving(entry.description)
+    .withRequest(facts.method, requestPath(entry), (builder) => {
+      if (entry.request.qualifier !== undefined) builder.query({ Qualifier: entry.request.qualifier });
+      if (entry.request.body !== undefined) builder.jsonBody(requestBodyTemplate(entry.request.body));
+    })
+    .willRespondWith(entry.response.status, (builder) => {
+      builder.headers(responseHeadersTemplate(entry));
+      builder.jsonBody(responseBodyTemplate(entry));
+    });
+}
+
+/** The response headers the spec requires, each with its example; the error name is exact. */
+export function responseHeadersTemplate(entry: CatalogEntry): TemplateHeaders {
+  const status = String(entry.response.status);
+  const documented = specFacts.operations[entry.operation].responses.find((response) => response.status === status);
+  const headers: TemplateHeaders = {};
+  for (const { name } of documented?.headers ?? []) {
+    if (name === errorTypeHeader && entry.response.error !== undefined) {
+      headers[name] = entry.response.error;
+      continue;
+    }
+    const header = responseHeader(entry.operation, status, name);
+    headers[name] = stringMatcherFromSchema(header.schema, header.example);
+  }
+  return headers;
+}
+
+/** The request body with a spec-derived matcher on each member that is not an enum. */
+export function requestBodyTemplate(body: Record<string, string>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(body).map(([member, value]) => {
+      const known = Object.hasOwn(specFacts.members, member) ? specFacts.members[member as MemberName] : undefined;
+      return [member, known && !('enum' in known) ? requestMemberMatcher(known.name, value) : value];
+    }),
+  );
+}
+
+/** The response body: the spec example with spec-derived matchers, the mode exact. */
+export function responseBodyTemplate(entry: CatalogEntry): unknown {
+  const body = entry.response.body;
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return body;
+  const error = entry.response.error;
+  return Object.fromEntries(
+    Object.entries(body).map(([member, value]) => {
+      const schema = error === undefined ? successMemberSchema(entry.operation, member) : errorMemberSchema(error, member);
+      return [member, matcherFromSchema(schema, value, error === undefined && exactBodyMembers.has(member) ? 'exact' : 'shape')];
+    }),
+  );
+}

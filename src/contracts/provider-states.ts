@@ -1,0 +1,101 @@
+// The provider states the catalog's interactions are given: named conditions of the provider, with
+// parameters that say exactly which function, version, configuration or fault.
+import type { components } from '../generated/openapi-types.js';
+import { specFacts } from '../generated/spec-facts.js';
+import { isOperationId, type OperationId, type ThrottleReason } from '../validation/index.js';
+import { errorMemberSchema } from './spec-document.js';
+
+type UpdateRuntimeOn = components['schemas']['UpdateRuntimeOn'];
+
+export const providerStateNames = {
+  functionExists: 'a function exists with a runtime management config',
+  functionMissing: 'no function exists with the name',
+  updateInProgress: 'an update of the function is in progress',
+  callerThrottled: 'the caller is throttled',
+  serviceFault: 'the Lambda service fails',
+} as const;
+
+export type ProviderStateName = (typeof providerStateNames)[keyof typeof providerStateNames];
+
+/** The function exists, and `version` (`$LATEST` or a published version number) has this configuration. */
+export type FunctionExistsParams = {
+  functionName: string;
+  version: string;
+  updateRuntimeOn: UpdateRuntimeOn;
+  /** Set with Manual, null otherwise. */
+  runtimeVersionArn: string | null;
+};
+
+export type FunctionMissingParams = { functionName: string };
+
+/** The function exists and another update of it is in progress (Put answers 409). */
+export type UpdateInProgressParams = { functionName: string };
+
+/** The caller's next request of `operation` is throttled. */
+export type CallerThrottledParams = { operation: OperationId; retryAfterSeconds: number; reason: ThrottleReason };
+
+/** The provider fails the next request of `operation`. */
+export type ServiceFaultParams = { operation: OperationId };
+
+export type ProviderState =
+  | { name: typeof providerStateNames.functionExists; params: FunctionExistsParams }
+  | { name: typeof providerStateNames.functionMissing; params: FunctionMissingParams }
+  | { name: typeof providerStateNames.updateInProgress; params: UpdateInProgressParams }
+  | { name: typeof providerStateNames.callerThrottled; params: CallerThrottledParams }
+  | { name: typeof providerStateNames.serviceFault; params: ServiceFaultParams };
+
+/** A provider state a pact names that this catalog does not define, or whose parameters do not fit. */
+export interface ProviderStateError {
+  readonly name: 'ProviderStateError';
+  readonly state: string;
+  readonly problem: string;
+}
+
+const updateRuntimeOnValues: readonly string[] = specFacts.members.UpdateRuntimeOn.enum;
+
+function throttleReasons(): string[] {
+  const values = errorMemberSchema('TooManyRequestsException', 'Reason')?.['enum'];
+  return Array.isArray(values) ? values.filter((value): value is string => typeof value === 'string') : [];
+}
+
+/** Reads a state as a pact carries it (name and untyped params) into a typed ProviderState. */
+export function parseProviderState(name: string, params: unknown): ProviderState | ProviderStateError {
+  const fail = (problem: string): ProviderStateError => ({ name: 'ProviderStateError', state: name, problem });
+  const record = typeof params === 'object' && params !== null && !Array.isArray(params) ? (params as Record<string, unknown>) : {};
+  const text = (key: string) => (typeof record[key] === 'string' && record[key] !== '' ? (record[key] as string) : undefined);
+  const functionName = text('functionName');
+  const operation = record['operation'];
+
+  switch (name) {
+    case providerStateNames.functionExists: {
+      const version = text('version');
+      const updateRuntimeOn = text('updateRuntimeOn');
+      const runtimeVersionArn = record['runtimeVersionArn'];
+      if (!functionName || !version) return fail('params functionName and version must be non-empty strings');
+      if (!updateRuntimeOn || !updateRuntimeOnValues.includes(updateRuntimeOn)) return fail(`param updateRuntimeOn must be one of ${updateRuntimeOnValues.join(', ')}`);
+      if (runtimeVersionArn !== null && typeof runtimeVersionArn !== 'string') return fail('param runtimeVersionArn must be a string or null');
+      return { name, params: { functionName, version, updateRuntimeOn: updateRuntimeOn as UpdateRuntimeOn, runtimeVersionArn } };
+    }
+    case providerStateNames.functionMissing:
+    case providerStateNames.updateInProgress:
+      return functionName ? { name, params: { functionName } } : fail('param functionName must be a non-empty string');
+    case providerStateNames.callerThrottled: {
+      const retryAfterSeconds = record['retryAfterSeconds'];
+      const reason = text('reason');
+      if (!isOperationId(operation)) return fail('param operation must name an operation of the spec');
+      if (typeof retryAfterSeconds !== 'number' || !Number.isInteger(retryAfterSeconds) || retryAfterSeconds < 0) {
+        return fail('param retryAfterSeconds must be a whole number of seconds');
+      }
+      if (!reason || !throttleReasons().includes(reason)) return fail(`param reason must be one of ${throttleReasons().join(', ')}`);
+      return { name, params: { operation, retryAfterSeconds, reason: reason as ThrottleReason } };
+    }
+    case providerStateNames.serviceFault:
+      return isOperationId(operation) ? { name, params: { operation } } : fail('param operation must name an operation of the spec');
+    default:
+      return fail('is not a provider state of the lambda-rmc catalog');
+  }
+}
+
+export function isProviderStateError(value: ProviderState | ProviderStateError): value is ProviderStateError {
+  return value.name === 'ProviderStateError';
+}

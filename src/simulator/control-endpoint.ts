@@ -1,0 +1,111 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { awsError, type AwsError } from '../validation/index.js';
+import { checkFault } from './check-simulator-config.js';
+import { readBody } from './read-body.js';
+import { sendError, sendJson } from './respond.js';
+import { controlPrefix } from './route-request.js';
+import { SimulatorConfigError } from './simulator-config-error.js';
+import type { SimulatorContext } from './simulator-context.js';
+import * as actions from './simulator-actions.js';
+
+const source = 'request body';
+
+/**
+ * The control endpoint, served under /_simulator only when enabled: it changes the simulator at run
+ * time (never throttled, delayed or faulted itself). Routes:
+ *   GET    /_simulator/state                               functions, pending faults, traffic settings
+ *   POST   /_simulator/reset                               starting fixture and settings, no faults
+ *   PUT    /_simulator/functions/{name}                    add or replace a function (a fixture; name optional)
+ *   DELETE /_simulator/functions/{name}                    remove a function
+ *   PUT    /_simulator/functions/{name}/update-in-progress {"inProgress": true|false}
+ *   POST   /_simulator/faults                              queue one outcome, or an array of them
+ *   DELETE /_simulator/faults                              drop queued outcomes
+ *   GET    /_simulator/settings                            throttle, latency, errorRate in force
+ *   PUT    /_simulator/settings                            change them; null switches one off
+ * Errors are AWS-shaped: 400 InvalidParameterValueException naming the field, 404 for unknown routes.
+ */
+export async function handleControlRequest(context: SimulatorContext, segments: string[], request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const method = request.method ?? '';
+  const route = `${method} ${segments.map((segment, index) => (segments[0] === 'functions' && index === 1 ? '{name}' : segment)).join('/')}`;
+  const name = segments[1] ?? '';
+  try {
+    switch (route) {
+      case 'GET state':
+        return sendJson(response, 200, state(context));
+      case 'POST reset':
+        actions.resetSimulator(context);
+        return sendJson(response, 200, state(context));
+      case 'PUT functions/{name}': {
+        actions.upsertFunction(context, withPathName(await jsonBody(context, request), name), source);
+        return sendJson(response, 200, functionState(context, name));
+      }
+      case 'DELETE functions/{name}':
+        if (!actions.deleteFunction(context, name)) return sendError(response, awsError('ResourceNotFoundException', `Function not found: ${name}`));
+        return sendJson(response, 200, state(context));
+      case 'PUT functions/{name}/update-in-progress': {
+        const body = await jsonBody(context, request);
+        const inProgress = (body as { inProgress?: unknown } | null)?.inProgress;
+        if (typeof inProgress !== 'boolean') throw new SimulatorConfigError(source, 'inProgress', 'must be true or false');
+        if (!context.store.get(name)) return sendError(response, awsError('ResourceNotFoundException', `Function not found: ${name}`));
+        actions.setUpdateInProgress(context, name, inProgress, source);
+        return sendJson(response, 200, functionState(context, name));
+      }
+      case 'POST faults': {
+        const body = await jsonBody(context, request);
+        const outcomes: unknown[] = Array.isArray(body) ? body : [body];
+        // Check every outcome before queueing any, so a bad array changes nothing.
+        outcomes.forEach((outcome, index) => checkFault(outcome, source, Array.isArray(body) ? `[${index}]` : ''));
+        for (const outcome of outcomes) actions.enqueueFault(context, outcome, source);
+        return sendJson(response, 200, { faults: context.faults.pending() });
+      }
+      case 'DELETE faults':
+        context.faults.clear();
+        return sendJson(response, 200, { faults: [] });
+      case 'GET settings':
+        return sendJson(response, 200, context.traffic.current());
+      case 'PUT settings':
+        actions.changeTraffic(context, await jsonBody(context, request), source);
+        return sendJson(response, 200, context.traffic.current());
+      default:
+        return sendError(response, awsError('UnknownOperationException', `No control operation matches ${method} ${controlPrefix}/${segments.join('/')}.`));
+    }
+  } catch (error) {
+    if (error instanceof SimulatorConfigError) return sendError(response, awsError('InvalidParameterValueException', error.message));
+    if (error instanceof BodyError) return sendError(response, error.error, { closeConnection: error.abandoned });
+    throw error;
+  }
+}
+
+/** A body that could not be read as JSON, carried out of jsonBody as a typed value. */
+class BodyError extends Error {
+  constructor(
+    readonly error: AwsError,
+    readonly abandoned: boolean,
+  ) {
+    super(error.message);
+  }
+}
+
+async function jsonBody(context: SimulatorContext, request: IncomingMessage): Promise<unknown> {
+  const outcome = await readBody(request, context.limits, 'simulator control endpoint');
+  if ('error' in outcome) throw new BodyError(outcome.error, outcome.abandoned);
+  if (outcome.body === undefined) throw new SimulatorConfigError(source, '', 'is empty; send a JSON document');
+  return outcome.body;
+}
+
+/** The fixture with the path's name: the body may leave `name` out, but may not contradict it. */
+function withPathName(fixture: unknown, name: string): unknown {
+  if (typeof fixture !== 'object' || fixture === null || Array.isArray(fixture)) return fixture; // the schema check names the problem
+  const given = (fixture as { name?: unknown }).name;
+  if (given === undefined) return { ...fixture, name };
+  if (given !== name) throw new SimulatorConfigError(source, 'name', `must be '${name}', the name in the path`);
+  return fixture;
+}
+
+function state(context: SimulatorContext) {
+  return { ...context.store.snapshot(), faults: context.faults.pending(), settings: context.traffic.current() };
+}
+
+function functionState(context: SimulatorContext, name: string) {
+  return context.store.snapshot().functions.find((fn) => fn.name === name);
+}

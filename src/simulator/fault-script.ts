@@ -1,0 +1,50 @@
+import type { OperationId } from '../validation/index.js';
+import type { FaultOutcome } from './simulator-options.js';
+
+interface QueuedFault {
+  operation: OperationId | undefined;
+  status: FaultOutcome['status'];
+  remaining: number;
+  retryAfterSeconds: number | undefined;
+}
+
+/**
+ * Scripted outcomes, first in first out: each entry answers the next `count` calls of its
+ * operation. A 409 entry without an operation waits for a Put, since Get has no 409.
+ */
+export class FaultScript {
+  private queue: QueuedFault[] = [];
+
+  enqueue(outcome: FaultOutcome): void {
+    this.queue.push({
+      operation: outcome.operation ?? (outcome.status === 409 ? 'PutRuntimeManagementConfig' : undefined),
+      status: outcome.status,
+      remaining: outcome.count ?? 1,
+      retryAfterSeconds: outcome.retryAfterSeconds,
+    });
+  }
+
+  clear(): void {
+    this.queue = [];
+  }
+
+  /** The outcome for this call, consumed; undefined when no entry waits for `operation`. */
+  take(operation: OperationId): Pick<FaultOutcome, 'status' | 'retryAfterSeconds'> | undefined {
+    if (this.queue.length === 0) return undefined;
+    const index = this.queue.findIndex((fault) => fault.operation === undefined || fault.operation === operation);
+    if (index === -1) return undefined;
+    const fault = this.queue[index]!;
+    fault.remaining -= 1;
+    if (fault.remaining === 0) this.queue.splice(index, 1);
+    return { status: fault.status, retryAfterSeconds: fault.retryAfterSeconds };
+  }
+
+  pending(): FaultOutcome[] {
+    return this.queue.map((fault) => ({
+      ...(fault.operation && { operation: fault.operation }),
+      status: fault.status,
+      count: fault.remaining,
+      ...(fault.retryAfterSeconds !== undefined && { retryAfterSeconds: fault.retryAfterSeconds }),
+    }));
+  }
+}

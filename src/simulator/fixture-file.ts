@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { checkFault, checkFunctionFixtures, checkSchema } from './check-simulator-config.js';
+import { SimulatorConfigError } from './simulator-config-error.js';
+import type { FunctionFixture, SimulatorConfigFile } from './simulator-options.js';
+
+/**
+ * `--functions FILE`: `{ "functions": [ <FunctionFixture>, … ] }`, e.g.
+ *   { "functions": [ { "name": "orders", "versions": ["1", "2"], "aliases": { "live": "2" },
+ *                      "configs": { "1": { "UpdateRuntimeOn": "Manual", "RuntimeVersionArn": "arn:aws:lambda:…::runtime:…" } } } ] }
+ * A bad file throws SimulatorConfigError: `<file>: functions[0].aliases.live: points to version '3', …`.
+ */
+export function readFunctionsFile(file: string): FunctionFixture[] {
+  const document = readJsonFile(file);
+  checkSchema('functionsFile', document, file);
+  checkFunctionFixtures(document.functions, file);
+  return document.functions;
+}
+
+/**
+ * `--config FILE`: every start option but host and port, e.g.
+ *   { "throttle": { "ratePerSecond": 5, "burst": 10 }, "latency": { "ms": 50, "jitterMs": 20 },
+ *     "errorRate": { "probability": 0.05, "seed": 7, "status": 500 },
+ *     "faults": [ { "operation": "PutRuntimeManagementConfig", "status": 429, "count": 2 } ],
+ *     "controlEndpoint": true, "maxBodyBytes": 65536, "functions": [ … ] }
+ */
+export function readConfigFile(file: string): SimulatorConfigFile {
+  const document = readJsonFile(file);
+  checkSchema('configFile', document, file);
+  if (document.functions !== undefined) checkFunctionFixtures(document.functions, file);
+  (document.faults ?? []).forEach((fault, index) => checkFault(fault, file, `faults[${index}]`));
+  return document;
+}
+
+function readJsonFile(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new SimulatorConfigError(file, '', code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? String(error)})`);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new SimulatorConfigError(file, '', `not valid JSON (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+  }
+}

@@ -1,0 +1,83 @@
+import { partitionOfRegion, type FunctionLocation } from './function-arn.js';
+import { defaultAccountId, defaultRegion, type FunctionFixture, type FunctionSnapshot, type RuntimeConfig } from './simulator-options.js';
+
+/** A function as the simulator holds it: every version has an explicit config. */
+export interface StoredFunction extends FunctionLocation {
+  packageType: 'Zip' | 'Image';
+  updateInProgress: boolean;
+  /** Published versions in ascending order. */
+  versions: string[];
+  aliases: Map<string, string>;
+  configs: Map<string, RuntimeConfig>;
+}
+
+const autoConfig: RuntimeConfig = { UpdateRuntimeOn: 'Auto' };
+
+/** The functions, their versions and each version's runtime-management config. Fixtures must be checked before they get here. */
+export class FunctionStore {
+  private readonly functions = new Map<string, StoredFunction>();
+  private readonly startingFixtures: FunctionFixture[];
+
+  constructor(fixtures: readonly FunctionFixture[]) {
+    this.startingFixtures = structuredClone([...fixtures]);
+    this.reset();
+  }
+
+  reset(): void {
+    this.functions.clear();
+    for (const fixture of this.startingFixtures) this.upsert(fixture);
+  }
+
+  get(name: string): StoredFunction | undefined {
+    return this.functions.get(name);
+  }
+
+  upsert(fixture: FunctionFixture): void {
+    this.functions.set(fixture.name, storedFunction(fixture));
+  }
+
+  delete(name: string): boolean {
+    return this.functions.delete(name);
+  }
+
+  setConfig(fn: StoredFunction, version: string, config: RuntimeConfig): void {
+    fn.configs.set(version, { ...config });
+  }
+
+  snapshot(): { functions: FunctionSnapshot[] } {
+    const names = [...this.functions.keys()].sort();
+    return { functions: names.map((name) => snapshotOf(this.functions.get(name)!)) };
+  }
+}
+
+function storedFunction(fixture: FunctionFixture): StoredFunction {
+  const region = fixture.region ?? defaultRegion;
+  const versions = [...(fixture.versions ?? [])].sort((a, b) => Number(a) - Number(b));
+  const configs = new Map<string, RuntimeConfig>();
+  for (const version of ['$LATEST', ...versions]) configs.set(version, { ...(fixture.configs?.[version] ?? autoConfig) });
+  return {
+    name: fixture.name,
+    partition: partitionOfRegion(region),
+    region,
+    accountId: fixture.accountId ?? defaultAccountId,
+    packageType: fixture.packageType ?? 'Zip',
+    updateInProgress: fixture.updateInProgress ?? false,
+    versions,
+    aliases: new Map(Object.entries(fixture.aliases ?? {})),
+    configs,
+  };
+}
+
+function snapshotOf(fn: StoredFunction): FunctionSnapshot {
+  return {
+    name: fn.name,
+    partition: fn.partition,
+    region: fn.region,
+    accountId: fn.accountId,
+    packageType: fn.packageType,
+    updateInProgress: fn.updateInProgress,
+    versions: [...fn.versions],
+    aliases: Object.fromEntries(fn.aliases),
+    configs: Object.fromEntries([...fn.configs].map(([version, config]) => [version, { ...config }])),
+  };
+}

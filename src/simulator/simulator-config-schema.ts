@@ -1,0 +1,118 @@
+// JSON Schemas (2020-12) of what users hand the simulator: fixtures, traffic settings, faults, and
+// the --functions / --config files. Semantic rules a schema cannot say live in check-simulator-config.ts.
+
+const versionNumber = '[1-9][0-9]{0,9}';
+
+const functionFixture = {
+  type: 'object',
+  required: ['name'],
+  additionalProperties: false,
+  properties: {
+    name: { type: 'string', pattern: '^[a-zA-Z0-9_-]{1,64}$' },
+    region: { type: 'string', pattern: String.raw`^(?:eusc-)?[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\d$` },
+    accountId: { type: 'string', pattern: String.raw`^\d{12}$` },
+    versions: { type: 'array', uniqueItems: true, items: { type: 'string', pattern: `^${versionNumber}$` } },
+    aliases: {
+      type: 'object',
+      // AWS's alias pattern: not all digits, so an alias never shadows a version number.
+      propertyNames: { pattern: '^(?![0-9]+$)[a-zA-Z0-9_-]{1,128}$' },
+      additionalProperties: { type: 'string', pattern: `^(?:\\$LATEST|${versionNumber})$` },
+    },
+    configs: {
+      type: 'object',
+      propertyNames: { pattern: `^(?:\\$LATEST|${versionNumber})$` },
+      additionalProperties: {
+        type: 'object',
+        required: ['UpdateRuntimeOn'],
+        additionalProperties: false,
+        properties: {
+          UpdateRuntimeOn: { enum: ['Auto', 'Manual', 'FunctionUpdate'] },
+          RuntimeVersionArn: { type: 'string' },
+        },
+      },
+    },
+    updateInProgress: { type: 'boolean' },
+    packageType: { enum: ['Zip', 'Image'] },
+  },
+} as const;
+
+const throttle = {
+  type: 'object',
+  required: ['ratePerSecond'],
+  additionalProperties: false,
+  properties: {
+    ratePerSecond: { type: 'number', exclusiveMinimum: 0 },
+    burst: { type: 'integer', minimum: 1 },
+  },
+} as const;
+
+const latency = {
+  type: 'object',
+  required: ['ms'],
+  additionalProperties: false,
+  properties: {
+    ms: { type: 'number', minimum: 0, maximum: 600_000 },
+    jitterMs: { type: 'number', minimum: 0, maximum: 600_000 },
+  },
+} as const;
+
+const errorRate = {
+  type: 'object',
+  required: ['probability', 'seed'],
+  additionalProperties: false,
+  properties: {
+    probability: { type: 'number', minimum: 0, maximum: 1 },
+    seed: { type: 'integer' },
+    status: { enum: [500, 429] },
+  },
+} as const;
+
+const fault = {
+  type: 'object',
+  required: ['status'],
+  additionalProperties: false,
+  properties: {
+    operation: { enum: ['PutRuntimeManagementConfig', 'GetRuntimeManagementConfig'] },
+    status: { enum: [409, 429, 500] },
+    count: { type: 'integer', minimum: 1 },
+    retryAfterSeconds: { type: 'integer', minimum: 0 },
+  },
+} as const;
+
+export const simulatorSchemas = {
+  functionFixture,
+  fault,
+  /** `--functions FILE` */
+  functionsFile: {
+    type: 'object',
+    required: ['functions'],
+    additionalProperties: false,
+    properties: { functions: { type: 'array', items: functionFixture } },
+  },
+  /** `--config FILE`: every start option but host and port. */
+  configFile: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      functions: { type: 'array', items: functionFixture },
+      throttle,
+      latency,
+      errorRate,
+      faults: { type: 'array', items: fault },
+      controlEndpoint: { type: 'boolean' },
+      maxBodyBytes: { type: 'integer', minimum: 1, maximum: 16_777_216 },
+    },
+  },
+  /** PUT /_simulator/settings: each member replaces the current one; null switches it off. */
+  trafficSettings: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      throttle: { oneOf: [throttle, { type: 'null' }] },
+      latency: { oneOf: [latency, { type: 'null' }] },
+      errorRate: { oneOf: [errorRate, { type: 'null' }] },
+    },
+  },
+} as const;
+
+export type SimulatorSchemaName = keyof typeof simulatorSchemas;

@@ -1,0 +1,127 @@
+import type { OperationId } from '../validation/index.js';
+
+export type UpdateRuntimeOn = 'Auto' | 'Manual' | 'FunctionUpdate';
+
+/** One version's runtime-management configuration, as Put stores it and Get reads it. */
+export interface RuntimeConfig {
+  UpdateRuntimeOn: UpdateRuntimeOn;
+  RuntimeVersionArn?: string;
+}
+
+/** A function the simulator knows; everything but `name` has a default. */
+export interface FunctionFixture {
+  /** `[a-zA-Z0-9-_]{1,64}`: the names whose ARN fits Put's FunctionArn shape. */
+  name: string;
+  /** Default us-east-1. */
+  region?: string;
+  /** Default 123456789012. */
+  accountId?: string;
+  /** Published versions, e.g. ['1', '2']; `$LATEST` always exists. */
+  versions?: string[];
+  /** Alias → version (a published version or `$LATEST`). */
+  aliases?: Record<string, string>;
+  /** Per version (`$LATEST`, `1`, …); a version without an entry is `Auto`. */
+  configs?: Record<string, RuntimeConfig>;
+  /** Put answers 409 ResourceConflictException while this is true. */
+  updateInProgress?: boolean;
+  /** Default Zip; runtime management is refused for Image functions (400 InvalidParameterValueException). */
+  packageType?: 'Zip' | 'Image';
+}
+
+export interface ThrottleSettings {
+  ratePerSecond: number;
+  /** Bucket size; default max(1, ceil(ratePerSecond)). */
+  burst?: number;
+}
+
+export interface LatencySettings {
+  ms: number;
+  /** Each response waits ms ± jitterMs (uniform, never below 0). */
+  jitterMs?: number;
+}
+
+export interface ErrorRateSettings {
+  probability: number;
+  seed: number;
+  /** Default 500. */
+  status?: 500 | 429;
+}
+
+/** A scripted outcome: the next `count` (default 1) valid calls of `operation` (default: either) answer `status`. */
+export interface FaultOutcome {
+  operation?: OperationId;
+  status: 409 | 429 | 500;
+  count?: number;
+  /** For 429: the Retry-After header (default 1). */
+  retryAfterSeconds?: number;
+}
+
+export interface SimulatorOptions {
+  /** Default 0 (a free port); the CLI defaults to 4011. */
+  port?: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** Default: the default fixture (see default-fixture.ts). */
+  functions?: FunctionFixture[];
+  throttle?: ThrottleSettings;
+  latency?: LatencySettings;
+  errorRate?: ErrorRateSettings;
+  /** Scripted outcomes queued at start (reset() clears them, as it clears those enqueued later). */
+  faults?: FaultOutcome[];
+  /** Serves /_simulator/… (state, reset, functions, faults, settings); off by default. */
+  controlEndpoint?: boolean;
+  /** Largest Put body accepted; default 65536 bytes (AWS's largest valid body is about 2 KB). */
+  maxBodyBytes?: number;
+}
+
+/** The `--config FILE` format: every start option but where to listen. */
+export type SimulatorConfigFile = Omit<SimulatorOptions, 'host' | 'port'>;
+
+/** Throttle, latency and error rate: set at start, replaceable at run time through the control endpoint. */
+export interface TrafficSettings {
+  throttle?: ThrottleSettings | undefined;
+  latency?: LatencySettings | undefined;
+  errorRate?: ErrorRateSettings | undefined;
+}
+
+export interface FunctionSnapshot {
+  name: string;
+  partition: string;
+  region: string;
+  accountId: string;
+  packageType: 'Zip' | 'Image';
+  updateInProgress: boolean;
+  versions: string[];
+  aliases: Record<string, string>;
+  configs: Record<string, RuntimeConfig>;
+}
+
+export interface SimulatorState {
+  upsertFunction(fixture: FunctionFixture): void;
+  deleteFunction(name: string): void;
+  /** The config of a version (`$LATEST` when omitted; an alias or `$LATEST.PUBLISHED` resolves first). */
+  getConfig(name: string, version?: string): RuntimeConfig | undefined;
+  setUpdateInProgress(name: string, inProgress: boolean): void;
+  /** Every function, sorted by name, as plain JSON. */
+  snapshot(): { functions: FunctionSnapshot[] };
+}
+
+export interface SimulatorFaults {
+  enqueue(outcome: FaultOutcome): void;
+  clear(): void;
+}
+
+export interface RunningSimulator {
+  url: string;
+  close(): Promise<void>;
+  /** Back to the starting fixture and starting traffic settings; scripted faults cleared. */
+  reset(): void;
+  state: SimulatorState;
+  faults: SimulatorFaults;
+}
+
+export const defaultRegion = 'us-east-1';
+export const defaultAccountId = '123456789012';
+export const defaultMaxBodyBytes = 65_536;
+/** Deepest JSON nesting accepted in a body; the API's own bodies are one level deep. */
+export const maxJsonDepth = 32;

@@ -1,0 +1,73 @@
+import { checkFault, checkFunctionFixtures, checkSchema } from './check-simulator-config.js';
+import { defaultFixture } from './default-fixture.js';
+import { FaultScript } from './fault-script.js';
+import { FunctionStore } from './function-store.js';
+import { handleRequest } from './handle-request.js';
+import { realSleep, type Sleep } from './latency.js';
+import { listen } from './server.js';
+import * as actions from './simulator-actions.js';
+import { SimulatorConfigError } from './simulator-config-error.js';
+import type { SimulatorContext } from './simulator-context.js';
+import { defaultMaxBodyBytes, maxJsonDepth, type RunningSimulator, type SimulatorOptions } from './simulator-options.js';
+import { TrafficControls } from './traffic-controls.js';
+import type { Clock } from './token-bucket.js';
+
+/** What tests swap in to observe time-based behaviour without waiting. */
+export interface SimulatorHooks {
+  sleep?: Sleep;
+  clock?: Clock;
+  random?: () => number;
+}
+
+const source = 'startSimulator options';
+
+/** startSimulator with replaceable time and randomness; the public entry passes no hooks. */
+export async function startSimulatorWith(options: SimulatorOptions, hooks: SimulatorHooks): Promise<RunningSimulator> {
+  checkOptions(options);
+  const context: SimulatorContext = {
+    store: new FunctionStore(options.functions ?? defaultFixture),
+    faults: new FaultScript(),
+    traffic: new TrafficControls({ throttle: options.throttle, latency: options.latency, errorRate: options.errorRate }, hooks.clock),
+    limits: { maxBytes: options.maxBodyBytes ?? defaultMaxBodyBytes, maxDepth: maxJsonDepth },
+    controlEndpoint: options.controlEndpoint ?? false,
+    sleep: hooks.sleep ?? realSleep,
+    random: hooks.random ?? Math.random,
+  };
+  for (const fault of options.faults ?? []) context.faults.enqueue(fault);
+
+  const server = await listen((request, response) => handleRequest(context, request, response), options.host ?? '127.0.0.1', options.port ?? 0);
+  const apiSource = 'RunningSimulator';
+  return {
+    url: server.url,
+    close: () => server.close(),
+    reset: () => actions.resetSimulator(context),
+    state: {
+      upsertFunction: (fixture) => actions.upsertFunction(context, fixture, apiSource),
+      deleteFunction: (name) => void actions.deleteFunction(context, name),
+      getConfig: (name, version) => actions.getConfig(context, name, version),
+      setUpdateInProgress: (name, inProgress) => actions.setUpdateInProgress(context, name, inProgress, apiSource),
+      snapshot: () => context.store.snapshot(),
+    },
+    faults: {
+      enqueue: (outcome) => actions.enqueueFault(context, outcome, apiSource),
+      clear: () => context.faults.clear(),
+    },
+  };
+}
+
+/** Every option checked before anything starts; the first bad one is a SimulatorConfigError. */
+function checkOptions(options: SimulatorOptions): void {
+  const { port, maxBodyBytes } = options;
+  if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port <= 65535)) {
+    throw new SimulatorConfigError(source, 'port', `must be an integer from 0 to 65535, got ${String(port)}`);
+  }
+  if (maxBodyBytes !== undefined && !(Number.isInteger(maxBodyBytes) && maxBodyBytes >= 1)) {
+    throw new SimulatorConfigError(source, 'maxBodyBytes', `must be a positive integer, got ${String(maxBodyBytes)}`);
+  }
+  if (options.functions !== undefined) checkFunctionFixtures(options.functions, source);
+  const traffic = Object.fromEntries(
+    (['throttle', 'latency', 'errorRate'] as const).filter((key) => options[key] !== undefined).map((key) => [key, options[key]]),
+  );
+  if (Object.keys(traffic).length > 0) checkSchema('trafficSettings', traffic, source);
+  (options.faults ?? []).forEach((fault, index) => checkFault(fault, source, `faults[${index}]`));
+}

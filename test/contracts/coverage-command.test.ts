@@ -1,0 +1,71 @@
+// `lambda-rmc coverage`, run in-process through the CLI's main() with buffered output.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { CliIo } from '../../src/cli/cli-command.js';
+import { main } from '../../src/cli/main.js';
+
+const emptyDir = mkdtempSync(join(tmpdir(), 'lambda-rmc-coverage-'));
+afterAll(() => rmSync(emptyDir, { recursive: true, force: true }));
+
+async function run(args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    isTty: false,
+    cwd: process.cwd(),
+    stopSignal: new Promise(() => undefined),
+  };
+  const code = await main(['coverage', ...args], io);
+  return { code, stdout, stderr };
+}
+
+const legacy = 'test/fixtures/contracts/legacy-v2.json';
+
+describe('lambda-rmc coverage', () => {
+  const cases: Array<[string, { given: string[]; want: { code: number; stdout?: RegExp; stderr: RegExp | '' } }]> = [
+    ['our contracts (the default path) reach 100%', { given: [], want: { code: 0, stdout: /^Contract coverage: 34\/34 documented shapes \(100%\) from 2 pact files/, stderr: '' } }],
+    ['markdown on request', { given: ['contracts', '--format', 'markdown'], want: { code: 0, stdout: /^\*\*Contract coverage: 34\/34/, stderr: '' } }],
+    ['json on request', { given: ['--format', 'json'], want: { code: 0, stdout: /^\{\n {2}"files": \[\n {4}"contracts\/lambda-rmc-aws-sdk-consumer-lambda-runtime-management.json"/, stderr: '' } }],
+    ['an html matrix on request', { given: ['--format=html'], want: { code: 0, stdout: /^<!doctype html>/, stderr: '' } }],
+    [
+      'below --min: the report, then one line on stderr, exit 1',
+      { given: [legacy], want: { code: 1, stdout: /^Contract coverage: 8\/34/, stderr: /^lambda-rmc coverage: 23\.5% of the documented shapes are exercised, below --min 100\n$/ } },
+    ],
+    ['at or above --min: exit 0', { given: [legacy, '--min', '20'], want: { code: 0, stdout: /^Contract coverage: 8\/34/, stderr: '' } }],
+    ['a missing path', { given: ['no-such-dir'], want: { code: 2, stdout: /^$/, stderr: /^lambda-rmc coverage: no-such-dir: no such file or directory\n$/ } }],
+    [
+      'a file that is not JSON',
+      { given: ['test/fixtures/contracts/not-json.json'], want: { code: 2, stdout: /^$/, stderr: /^lambda-rmc coverage: test\/fixtures\/contracts\/not-json\.json: invalid JSON: [^\n]+\n$/ } },
+    ],
+    [
+      'JSON that is not a pact',
+      {
+        given: ['test/fixtures/contracts/not-a-pact.json'],
+        want: { code: 2, stdout: /^$/, stderr: /^lambda-rmc coverage: test\/fixtures\/contracts\/not-a-pact\.json: not a Pact file: field 'interactions' is missing or not an array\n$/ },
+      },
+    ],
+    ['a directory without pact files', { given: [emptyDir], want: { code: 2, stdout: /^$/, stderr: /: directory holds no \*\.json pact files\n$/ } }],
+    ['an unknown format', { given: ['--format', 'xml'], want: { code: 2, stdout: /^$/, stderr: /^lambda-rmc coverage: --format must be one of text, markdown, json, html, got 'xml'\n$/ } }],
+    ['a --min that is no percentage', { given: ['--min', 'all'], want: { code: 2, stdout: /^$/, stderr: /^lambda-rmc coverage: --min must be a percentage from 0 to 100, got 'all'\n$/ } }],
+    ['an unknown option', { given: ['--minimum', '90'], want: { code: 2, stdout: /^$/, stderr: /^lambda-rmc coverage: Unknown option '--minimum'/ } }],
+  ];
+
+  it.each(cases)('%s', async (_name, { given, want }) => {
+    const result = await run(given);
+    expect(result.code).toBe(want.code);
+    if (want.stdout) expect(result.stdout).toMatch(want.stdout);
+    if (want.stderr === '') expect(result.stderr).toBe('');
+    else expect(result.stderr).toMatch(want.stderr);
+    expect(result.stderr.split('\n').filter(Boolean).length).toBeLessThanOrEqual(1);
+  });
+
+  it('is listed by lambda-rmc --help', async () => {
+    let stdout = '';
+    await main(['--help'], { stdout: (text) => void (stdout += text), stderr: () => undefined, isTty: false, cwd: process.cwd(), stopSignal: new Promise(() => undefined) });
+    expect(stdout).toMatch(/^ {2}coverage +Which documented shapes the pacts exercise/m);
+  });
+});

@@ -1,0 +1,9 @@
+import { resolve } from 'node:path';
+import { pactFilesIn } from '../../../src/contracts/pact-file.js';
+
+/** The contracts the project commits: every pact file in contracts/, as absolute paths. */
+export const contractsDir = resolve('contracts');
+
+export function committedPactFiles(): string[] {
+  return pactFilesIn([contractsDir]);
+}

@@ -1,0 +1,51 @@
+// Provider states set up as real state of the simulator, through its in-process API.
+import type { VerifierOptions } from '@pact-foundation/pact';
+import { isProviderStateError, parseProviderState, providerStateNames, type ProviderState } from '../../../src/contracts/provider-states.js';
+import type { RunningSimulator } from '../../../src/simulator/index.js';
+
+type StateHandlers = NonNullable<VerifierOptions['stateHandlers']>;
+
+/** One handler per catalog state; each starts from the simulator's starting fixture. */
+export function simulatorStateHandlers(simulator: RunningSimulator): StateHandlers {
+  return Object.fromEntries(
+    Object.values(providerStateNames).map((name) => [
+      name,
+      async (params: unknown) => {
+        const state = parseProviderState(name, params);
+        if (isProviderStateError(state)) throw new Error(`provider state '${state.state}': ${state.problem}`);
+        simulator.reset();
+        applyState(simulator, state);
+        return undefined;
+      },
+    ]),
+  );
+}
+
+function applyState(simulator: RunningSimulator, state: ProviderState): void {
+  switch (state.name) {
+    case providerStateNames.functionExists: {
+      const { functionName, version, updateRuntimeOn, runtimeVersionArn } = state.params;
+      simulator.state.upsertFunction({
+        name: functionName,
+        versions: version === '$LATEST' ? [] : [version],
+        configs: { [version]: { UpdateRuntimeOn: updateRuntimeOn, ...(runtimeVersionArn !== null && { RuntimeVersionArn: runtimeVersionArn }) } },
+      });
+      return;
+    }
+    case providerStateNames.functionMissing:
+      simulator.state.deleteFunction(state.params.functionName);
+      return;
+    case providerStateNames.updateInProgress:
+      simulator.state.upsertFunction({ name: state.params.functionName });
+      simulator.state.setUpdateInProgress(state.params.functionName, true);
+      return;
+    case providerStateNames.callerThrottled:
+      // The simulator throttles with the reason the spec documents for these calls.
+      if (state.params.reason !== 'CallerRateLimitExceeded') throw new Error(`the simulator cannot throttle with reason ${state.params.reason}`);
+      simulator.faults.enqueue({ operation: state.params.operation, status: 429, retryAfterSeconds: state.params.retryAfterSeconds });
+      return;
+    case providerStateNames.serviceFault:
+      simulator.faults.enqueue({ operation: state.params.operation, status: 500 });
+      return;
+  }
+}

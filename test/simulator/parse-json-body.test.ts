@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { parseJsonBody } from '../../src/simulator/parse-json-body.js';
+
+const bytes = (text: string) => Buffer.from(text, 'utf8');
+
+describe('parseJsonBody', () => {
+  it.each([
+    ['an object', { given: bytes('{"UpdateRuntimeOn":"Auto"}'), want: { body: { UpdateRuntimeOn: 'Auto' } } }],
+    ['an array (validation refuses it later)', { given: bytes('[1]'), want: { body: [1] } }],
+    ['escapes that are not __proto__', { given: bytes('{"a":"\\u0041"}'), want: { body: { a: 'A' } } }],
+    ['__proto__ inside a string value is fine', { given: bytes('{"a":"__proto__"}'), want: { body: { a: '__proto__' } } }],
+    ['exactly 32 levels', { given: bytes(`${'['.repeat(32)}${']'.repeat(32)}`), want: { body: expect.any(Array) } }],
+    ['brackets inside strings do not count', { given: bytes(`{"a":"${'['.repeat(40)}"}`), want: { body: { a: '['.repeat(40) } } }],
+    ['escaped quotes inside strings', { given: bytes('{"a":"\\"[[[["}'), want: { body: { a: '"[[[[' } } }],
+  ])('accepts %s', (_name, { given, want }) => {
+    expect(parseJsonBody(given, 32)).toEqual(want);
+  });
+
+  it.each([
+    ['malformed JSON', { given: bytes('{"a":'), want: 'The request body is not valid JSON.' }],
+    ['trailing garbage', { given: bytes('{} x'), want: 'The request body is not valid JSON.' }],
+    ['33 levels', { given: bytes(`${'['.repeat(33)}${']'.repeat(33)}`), want: 'The request body nests JSON deeper than 32 levels.' }],
+    ['deep nesting that is also malformed', { given: bytes('['.repeat(100_000)), want: 'The request body nests JSON deeper than 32 levels.' }],
+    ['a __proto__ member', { given: bytes('{"__proto__":{"x":1}}'), want: "The request body uses the reserved member name '__proto__'." }],
+    ['a nested __proto__ member', { given: bytes('{"a":{"b":[{"__proto__":null}]}}'), want: "The request body uses the reserved member name '__proto__'." }],
+    ['an escaped __proto__ member', { given: bytes('{"\\u005f\\u005fproto\\u005f\\u005f":1}'), want: "The request body uses the reserved member name '__proto__'." }],
+    ['bytes that are not UTF-8', { given: Buffer.from([0x7b, 0xff, 0x7d]), want: 'The request body is not valid UTF-8.' }],
+  ])('refuses %s as SerializationException', (_name, { given, want }) => {
+    expect(parseJsonBody(given, 32)).toEqual({ error: { name: 'SerializationException', status: 400, message: want } });
+  });
+
+  it('leaves Object.prototype alone', () => {
+    parseJsonBody(bytes('{"__proto__":{"polluted":true}}'), 32);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+});

@@ -1,0 +1,82 @@
+// What reaches the socket below HTTP's happy path: malformed requests, oversized headers and bodies,
+// clients that vanish. Each gets an AWS-shaped answer (or none, when the client is gone) and the
+// server keeps serving.
+import { connect } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSimulator, type RunningSimulator } from '../../src/simulator/index.js';
+import { sendRaw } from './support/raw-http.js';
+
+let simulator: RunningSimulator;
+let port: number;
+beforeAll(async () => {
+  simulator = await startSimulator({ maxBodyBytes: 1024 });
+  port = Number(new URL(simulator.url).port);
+});
+afterAll(() => simulator.close());
+
+/** Writes raw bytes on a fresh connection and collects everything until the server closes it (or `settleMs` of quiet). */
+function exchange(chunks: Array<string | Buffer>, options: { endAfterWrite?: boolean } = {}): Promise<string> {
+  return new Promise((resolveText, reject) => {
+    const socket = connect(port, '127.0.0.1');
+    const received: Buffer[] = [];
+    socket.on('data', (chunk) => received.push(chunk));
+    socket.on('error', (error: NodeJS.ErrnoException) => (error.code === 'ECONNRESET' || error.code === 'EPIPE' ? undefined : reject(error)));
+    socket.on('close', () => resolveText(Buffer.concat(received).toString('latin1')));
+    socket.on('connect', () => {
+      for (const chunk of chunks) socket.write(chunk);
+      if (options.endAfterWrite) socket.end();
+    });
+  });
+}
+
+const stillServing = async () => (await sendRaw(simulator.url, { method: 'GET', target: '/2021-07-20/functions/my-function/runtime-management-config' })).status;
+
+describe('below the happy path', () => {
+  it.each([
+    ['a malformed request line', { given: ['NOT HTTP AT ALL\r\n\r\n'], want: { status: '400', errorType: 'SerializationException' } }],
+    ['a space inside the target', { given: ['GET /2021-07-20/functions/a b/runtime-management-config HTTP/1.1\r\nHost: x\r\n\r\n'], want: { status: '400', errorType: 'SerializationException' } }],
+    ['headers over 16 KB', { given: [`GET / HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`], want: { status: '413', errorType: 'RequestEntityTooLargeException' } }],
+    ['a bad content-length', { given: ['PUT / HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n'], want: { status: '400', errorType: 'SerializationException' } }],
+  ])('%s: an AWS-shaped answer, then the connection closes', async (_name, { given, want }) => {
+    const text = await exchange(given);
+    expect(text).toMatch(new RegExp(`^HTTP/1\\.1 ${want.status} `));
+    expect(text).toMatch(new RegExp(`\\r\\nx-amzn-ErrorType: ${want.errorType}\\r\\n`));
+    expect(text).toMatch(/\r\nx-amzn-RequestId: [0-9a-f-]{36}\r\n/);
+    expect(text).toMatch(/\r\ncontent-type: application\/json\r\n/);
+    expect(JSON.parse(text.slice(text.indexOf('\r\n\r\n') + 4))).toEqual({ message: expect.any(String), ...(want.status === '413' && { Type: 'User' }) });
+    expect(await stillServing()).toBe(200);
+  });
+
+  it('a chunked body past the limit: 413 without reading the rest, connection closed', async () => {
+    const head = 'PUT /2021-07-20/functions/my-function/runtime-management-config HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n';
+    const chunk = `800\r\n${'x'.repeat(0x800)}\r\n`;
+    const text = await exchange([head, chunk, chunk]);
+    expect(text).toMatch(/^HTTP\/1\.1 413 /);
+    expect(text).toMatch(/\r\nconnection: close\r\n/i);
+    expect(await stillServing()).toBe(200);
+  });
+
+  it('a declared content-length past the limit: 413 before any body is sent', async () => {
+    const text = await exchange(['PUT /2021-07-20/functions/my-function/runtime-management-config HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 999999\r\n\r\n']);
+    expect(text).toMatch(/^HTTP\/1\.1 413 /);
+    expect(text).toContain('Request must be smaller than 1024 bytes for the PutRuntimeManagementConfig operation');
+  });
+
+  it('a client that leaves mid-body changes nothing and breaks nothing', async () => {
+    const before = simulator.state.snapshot();
+    await exchange(['PUT /2021-07-20/functions/my-function/runtime-management-config HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"UpdateRuntimeOn":'], { endAfterWrite: true });
+    expect(simulator.state.snapshot()).toEqual(before);
+    expect(await stillServing()).toBe(200);
+  });
+
+  it('HEAD gets the status and headers of an unknown operation, without a body', async () => {
+    const response = await sendRaw(simulator.url, { method: 'HEAD', target: '/2021-07-20/functions/my-function/runtime-management-config' });
+    expect([response.status, response.headers['x-amzn-errortype'], response.text]).toEqual([404, 'UnknownOperationException', '']);
+  });
+
+  it('keeps a connection alive across requests, the way the AWS SDK uses it', async () => {
+    const get = 'GET /2021-07-20/functions/my-function/runtime-management-config HTTP/1.1\r\nHost: x\r\n\r\n';
+    const text = await exchange([get, get, 'GET /2021-07-20/functions/my-function/runtime-management-config HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n']);
+    expect(text.match(/HTTP\/1\.1 200 OK/g)).toHaveLength(3);
+  });
+});

@@ -17,8 +17,6 @@ import { interactionCatalog, type CatalogEntry } from '../../src/contracts/index
 import { responseHeader } from '../../src/contracts/spec-document.js';
 import { consumerPact, executeCatalogTest } from './support/consumer-pact.js';
 
-// The SDK warns once per process that its 2027 releases need Node 22; not this suite's concern.
-
 const consumer = consumerPact('lambda-rmc-aws-sdk-consumer');
 afterAll(() => consumer.removeTemporaryDir());
 

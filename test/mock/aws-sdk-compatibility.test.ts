@@ -15,9 +15,8 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPrismMock, type RunningMock } from '../../src/mock/index.js';
 import { derefNode, isJsonObject, loadSpecFile, specPath, type JsonObject } from '../../src/spec/index.js';
+import { lambdaClient } from '../support/lambda-client.js';
 import { isProcessRunning } from './process-state.js';
-
-// The SDK warns once per process that its 2027 releases need Node 22; not this test's concern.
 
 const spec = loadSpecFile(specPath);
 const runtimeVersionArn = 'arn:aws:lambda:us-east-1::runtime:0cdcfbdefbc5e7d3343f73c2e2dd3cba17d61dea0686b404502a0c9ce83931b9';
@@ -30,12 +29,7 @@ let client: LambdaClient;
 
 beforeAll(async () => {
   mock = await startPrismMock({ port: 0 });
-  client = new LambdaClient({
-    endpoint: mock.url,
-    region: 'us-east-1',
-    credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'not-a-secret' },
-    maxAttempts: 1, // every error below is expected; the SDK would retry 429 and 500
-  });
+  client = lambdaClient(mock.url); // one attempt: every error below is expected
 });
 
 afterAll(async () => {

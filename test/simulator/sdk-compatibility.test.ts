@@ -14,7 +14,7 @@ import {
 } from '@aws-sdk/client-lambda';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { exampleRuntimeVersionArn, startSimulator, type RunningSimulator } from '../../src/simulator/index.js';
-import { lambdaClient } from './support/lambda-client.js';
+import { lambdaClient } from '../support/lambda-client.js';
 
 let simulator: RunningSimulator;
 let client: LambdaClient;

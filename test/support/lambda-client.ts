@@ -1,6 +1,6 @@
 import { LambdaClient } from '@aws-sdk/client-lambda';
 
-/** The official SDK client, unmodified, pointed at a simulator; fake credentials (nothing checks them). */
+/** The official SDK client, unmodified, pointed at a mock or the simulator; fake credentials (nothing checks them). One attempt unless told: most tests expect the error, and the SDK would retry 429 and 5xx. */
 export function lambdaClient(url: string, maxAttempts = 1): LambdaClient {
   return new LambdaClient({
     endpoint: url,

@@ -2,6 +2,7 @@
 // response as plain values. Anything unreadable is a PactFileError naming the file and the problem.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { InputFileError } from '../spec/index.js';
 
 export interface PactHttpInteraction {
   file: string;
@@ -26,14 +27,8 @@ export interface PactFile {
   interactions: PactHttpInteraction[];
 }
 
-export class PactFileError extends Error {
+export class PactFileError extends InputFileError {
   override readonly name = 'PactFileError';
-  constructor(
-    readonly file: string,
-    readonly problem: string,
-  ) {
-    super(`${file}: ${problem}`);
-  }
 }
 
 /** The pact files a list of paths names: files as given, directories by their `*.json` files (sorted). */

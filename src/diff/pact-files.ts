@@ -2,18 +2,12 @@
 // other tools still write), normalized to what contracts-impact.ts checks.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { isJsonObject, type JsonObject } from '../spec/index.js';
+import { InputFileError, isJsonObject, type JsonObject } from '../spec/index.js';
 import { SourceLines } from './source-lines.js';
 
 /** A pact directory or file that cannot be read: bad input, named by file and problem. */
-export class PactFileError extends Error {
+export class PactFileError extends InputFileError {
   override readonly name = 'PactFileError';
-  constructor(
-    readonly file: string,
-    readonly problem: string,
-  ) {
-    super(`${file}: ${problem}`);
-  }
 }
 
 export interface PactMessage {

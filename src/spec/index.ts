@@ -10,3 +10,4 @@ export {
 } from './load-spec.js';
 export { componentSchemasAsDefs, toJsonSchema } from './spec-json-schema.js';
 export { validatorNames } from './validator-names.js';
+export { InputFileError } from './input-file-error.js';

@@ -1,17 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
+import { InputFileError } from './input-file-error.js';
 
 export type JsonObject = { [key: string]: unknown };
 
 /** A spec file could not be read or is not an OpenAPI 3.x document; `message` names file and problem. */
-export class SpecLoadError extends Error {
+export class SpecLoadError extends InputFileError {
   override readonly name = 'SpecLoadError';
-  constructor(
-    readonly file: string,
-    readonly problem: string,
-  ) {
-    super(`${file}: ${problem}`);
-  }
 }
 
 /** Parses YAML or JSON text (JSON is YAML) into an OpenAPI document; `file` only labels errors. */

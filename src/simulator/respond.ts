@@ -1,24 +1,29 @@
 import { randomUUID } from 'node:crypto';
 import { STATUS_CODES, type ServerResponse } from 'node:http';
 import { awsErrorBody, awsErrorHeaders, type AwsError } from '../validation/index.js';
+import { injectedError } from './injected-error.js';
 
 /** Every answer is JSON and carries a fresh request id, as Lambda's do. */
-export function sendJson(response: ServerResponse, status: number, body: unknown, headers?: Record<string, string>): void {
+export function sendJson(response: ServerResponse, status: number, body: unknown, extraHeaders?: string[]): void {
   const payload = JSON.stringify(body);
-  response.writeHead(status, {
-    'content-type': 'application/json',
-    'content-length': Buffer.byteLength(payload),
-    'x-amzn-RequestId': randomUUID(),
-    ...headers,
-  });
+  // A flat [name, value, …] list: node writes it as given, without collecting an object's keys first.
+  const headers = ['content-type', 'application/json', 'content-length', String(Buffer.byteLength(payload)), 'x-amzn-RequestId', randomUUID()];
+  if (extraHeaders) headers.push(...extraHeaders);
+  response.writeHead(status, headers);
   response.end(payload);
 }
 
 /** An AWS error: its status, its body with AWS's member casing, `x-amzn-ErrorType` (and `Retry-After` on 429). */
 export function sendError(response: ServerResponse, error: AwsError, options: { closeConnection?: boolean } = {}): void {
-  const headers = awsErrorHeaders(error);
-  if (options.closeConnection) headers['connection'] = 'close';
-  sendJson(response, error.status, awsErrorBody(error), headers);
+  const extraHeaders = Object.entries(awsErrorHeaders(error)).flat();
+  if (options.closeConnection) extraHeaders.push('connection', 'close');
+  sendJson(response, error.status, awsErrorBody(error), extraHeaders);
+}
+
+/** What a request that broke the simulator gets: 500 ServiceException, or a reset if the answer had started. */
+export function sendInternalError(response: ServerResponse): void {
+  if (!response.headersSent) sendError(response, injectedError(500), { closeConnection: true });
+  else response.destroy();
 }
 
 /**

@@ -1,8 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { awsError } from '../validation/index.js';
-import { injectedError } from './injected-error.js';
-import { rawErrorResponse, sendError } from './respond.js';
+import { rawErrorResponse, sendInternalError } from './respond.js';
 
 export interface ListeningServer {
   url: string;
@@ -17,15 +16,11 @@ type Handler = (request: IncomingMessage, response: ServerResponse) => void | Pr
  * a request node's parser refuses answers an AWS-shaped 400 (413 for oversized headers).
  */
 export function listen(handler: Handler, host: string, port: number): Promise<ListeningServer> {
-  const failed = (response: ServerResponse) => {
-    if (!response.headersSent) sendError(response, injectedError(500), { closeConnection: true });
-    else response.destroy();
-  };
   const server = createServer((request, response) => {
     try {
-      handler(request, response)?.catch(() => failed(response));
+      handler(request, response)?.catch(() => sendInternalError(response));
     } catch {
-      failed(response);
+      sendInternalError(response);
     }
   });
   server.on('clientError', (error: NodeJS.ErrnoException, socket) => {

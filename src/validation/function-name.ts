@@ -1,3 +1,5 @@
+import { boundedMemo, validationMemoLimits } from './bounded-memo.js';
+
 // Reads the forms of AWS's NamespacedFunctionName: a name, a partial ARN or a full ARN, each with an
 // optional `:qualifier`. The grammar mirrors the published pattern, with named groups.
 const region = String.raw`(?:eusc-)?[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\d`;
@@ -25,8 +27,16 @@ export interface ParsedFunctionName {
   partition?: string;
 }
 
-/** Parses a FunctionName value; undefined when it is none of the forms AWS accepts. */
-export function parseFunctionName(value: string): ParsedFunctionName | undefined {
+/**
+ * Parses a FunctionName value; undefined when it is none of the forms AWS accepts. The answer is
+ * frozen: it is remembered and shared by every later call with the same value.
+ */
+export const parseFunctionName: (value: string) => Readonly<ParsedFunctionName> | undefined = boundedMemo((value) => {
+  const parsed = parseUncached(value);
+  return parsed && Object.freeze(parsed);
+}, validationMemoLimits);
+
+function parseUncached(value: string): ParsedFunctionName | undefined {
   const arn = fullArn.exec(value)?.groups;
   if (arn) return withParts({ form: 'arn', name: arn['name']!, partition: arn['partition'] ?? '' }, arn);
   const partial = partialArn.exec(value)?.groups;

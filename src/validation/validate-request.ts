@@ -1,5 +1,6 @@
 import { specFacts } from '../generated/spec-facts.js';
 import { awsError, type AwsError } from './aws-error.js';
+import { boundedMemo, validationMemoLimits } from './bounded-memo.js';
 import { requestBodyValidator, requestMemberValidator, type CompiledValidationError, type CompiledValidator } from './compiled-validators.js';
 import { sortViolations, validationErrorMessage, type ConstraintViolation } from './constraint-violation.js';
 import { parseFunctionName } from './function-name.js';
@@ -41,10 +42,35 @@ const plans = Object.fromEntries(
   }),
 ) as Record<OperationId, { hasBody: boolean; bodyValidator: CompiledValidator | undefined; memberPaths: string[] }>;
 
-const uriMembers = [specFacts.members.FunctionName, specFacts.members.Qualifier].map((member) => ({
-  member: member as StringMember,
-  validate: requestMemberValidator(member.name),
-}));
+/** What the model constraints say of one path or query value. */
+interface UriMemberCheck {
+  violations: readonly ConstraintViolation[];
+  /** The value breaks only the spec's 64-character bound on the name: InvalidParameterValueException, not a violation. */
+  nameTooLong: boolean;
+}
+
+const passedCheck: UriMemberCheck = { violations: [], nameTooLong: false };
+
+// The checks of a value are remembered per value (traffic repeats the same few names); shared, so read-only.
+const uriMembers = [specFacts.members.FunctionName, specFacts.members.Qualifier].map((member) => {
+  const validate = requestMemberValidator(member.name);
+  return {
+    member: member as StringMember,
+    check: boundedMemo((value) => checkUriMember(member as StringMember, validate, value), validationMemoLimits),
+  };
+});
+
+function checkUriMember(member: StringMember, validate: CompiledValidator, value: string): UriMemberCheck {
+  if (validate(value)) return passedCheck;
+  const violations: ConstraintViolation[] = [];
+  let nameTooLong = false;
+  for (const error of validate.errors ?? []) {
+    const violation = violationOf(member, value, error);
+    if (violation) violations.push(violation);
+    else if (error.keyword === 'pattern' && 'nameMaxLength' in member) nameTooLong = true;
+  }
+  return { violations, nameTooLong };
+}
 
 export const derivedQualifierMismatchMessage = 'The derived qualifier from the function name does not match the specified qualifier.';
 export const manualWithoutRuntimeVersionMessage = 'RuntimeVersionArn is required when UpdateRuntimeOn is Manual.';
@@ -68,18 +94,15 @@ export function validateRequest(request: RuntimeManagementRequest): AwsError | u
     body = parsed.body;
   }
 
-  for (const { member, validate } of uriMembers) {
+  for (const { member, check } of uriMembers) {
     const value = member.location === 'path' ? request.functionName : request.qualifier;
     if (value === undefined) {
       if (member.required) violations.push({ kind: 'notNull', member: member.memberPath });
       continue;
     }
-    if (validate(value)) continue;
-    for (const error of validate.errors ?? []) {
-      const violation = violationOf(member, value, error);
-      if (violation) violations.push(violation);
-      else if (error.keyword === 'pattern' && 'nameMaxLength' in member) nameTooLong = true;
-    }
+    const checked = check(value);
+    if (checked.violations.length > 0) violations.push(...checked.violations);
+    if (checked.nameTooLong) nameTooLong = true;
   }
 
   const validateBody = plan.bodyValidator;

@@ -1,6 +1,6 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { awsError, type AwsError } from '../validation/index.js';
 import { checkFault } from './check-simulator-config.js';
+import type { HttpReply, HttpRequest } from './http-exchange.js';
 import { readBody } from './read-body.js';
 import { sendError, sendJson } from './respond.js';
 import { controlPrefix } from './route-request.js';
@@ -24,8 +24,8 @@ const source = 'request body';
  *   PUT    /_simulator/settings                            change them; null switches one off
  * Errors are AWS-shaped: 400 InvalidParameterValueException naming the field, 404 for unknown routes.
  */
-export async function handleControlRequest(context: SimulatorContext, segments: string[], request: IncomingMessage, response: ServerResponse): Promise<void> {
-  const method = request.method ?? '';
+export async function handleControlRequest(context: SimulatorContext, segments: string[], request: HttpRequest, response: HttpReply): Promise<void> {
+  const method = request.method;
   const route = `${method} ${segments.map((segment, index) => (segments[0] === 'functions' && index === 1 ? '{name}' : segment)).join('/')}`;
   const name = segments[1] ?? '';
   try {
@@ -86,8 +86,8 @@ class BodyError extends Error {
   }
 }
 
-async function jsonBody(context: SimulatorContext, request: IncomingMessage): Promise<unknown> {
-  const outcome = await readBody(request, context.limits, 'simulator control endpoint');
+async function jsonBody(context: SimulatorContext, request: HttpRequest): Promise<unknown> {
+  const outcome = readBody(request, context.limits, 'simulator control endpoint');
   if ('error' in outcome) throw new BodyError(outcome.error, outcome.abandoned);
   if (outcome.body === undefined) throw new SimulatorConfigError(source, '', 'is empty; send a JSON document');
   return outcome.body;

@@ -1,12 +1,12 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { awsError, validateRequest, type AwsError, type OperationId } from '../validation/index.js';
 import { handleControlRequest } from './control-endpoint.js';
 import { executeOperation } from './execute-operation.js';
 import { injectedError } from './injected-error.js';
 import { latencyDelay } from './latency.js';
-import { collectBody, type BodyOutcome } from './read-body.js';
+import type { HttpReply, HttpRequest } from './http-exchange.js';
+import { readBody } from './read-body.js';
 import { namedFunctionArn } from './resolve-function.js';
-import { sendError, sendInternalError, sendJson } from './respond.js';
+import { sendError, sendJson } from './respond.js';
 import { routeRequest, type Route } from './route-request.js';
 import type { SimulatorContext } from './simulator-context.js';
 
@@ -15,14 +15,11 @@ type OperationRoute = Extract<Route, { kind: 'operation' }>;
 /**
  * One request, in the order Lambda's front end works: route, latency, throttle, body, validation,
  * injected faults, then the operation itself. A refused request never reaches the store.
- * Synchronous, or callbacks where there is something to wait for (a Put body): a promise and its
- * microtask per request are measurable at the throughputs bench:mock runs. Only added latency
- * returns a promise.
+ * Synchronous (the body has been read) unless latency is added: a promise per request is
+ * measurable at the throughputs bench:mock runs.
  */
-export function handleRequest(context: SimulatorContext, request: IncomingMessage, response: ServerResponse): void | Promise<void> {
-  const method = request.method ?? '';
-  const target = request.url ?? '';
-  const route = routeRequest(method, target);
+export function handleRequest(context: SimulatorContext, request: HttpRequest, response: HttpReply): void | Promise<void> {
+  const route = routeRequest(request.method, request.target);
   if (route.kind === 'control' && context.controlEndpoint) return handleControlRequest(context, route.segments, request, response);
 
   const latency = context.traffic.latency;
@@ -31,30 +28,20 @@ export function handleRequest(context: SimulatorContext, request: IncomingMessag
 }
 
 /** Routing and throttling decided; reads the body when the operation has one. */
-function admit(context: SimulatorContext, route: Route, request: IncomingMessage, response: ServerResponse): void | Promise<void> {
-  if (route.kind !== 'operation') return sendError(response, unknownOperation(request.method ?? '', request.url ?? ''));
+function admit(context: SimulatorContext, route: Route, request: HttpRequest, response: HttpReply): void {
+  if (route.kind !== 'operation') return sendError(response, unknownOperation(request.method, request.target));
 
   const decision = context.traffic.bucket?.take();
   if (decision && !decision.allowed) return sendError(response, injectedError(429, { retryAfterSeconds: decision.retryAfterSeconds }));
 
   if (route.operation !== 'PutRuntimeManagementConfig') return answer(context, route, undefined, response);
-  collectBody(request, context.limits, putTarget, (outcome) => answerWithBody(context, route, outcome, response));
-}
-
-const putTarget = 'PutRuntimeManagementConfig operation';
-
-/** Runs in the request's 'end' event, where a throw would escape the server: it answers 500 instead. */
-function answerWithBody(context: SimulatorContext, route: OperationRoute, outcome: BodyOutcome, response: ServerResponse): void {
-  try {
-    if ('error' in outcome) sendError(response, outcome.error, { closeConnection: outcome.abandoned });
-    else answer(context, route, outcome.body, response);
-  } catch {
-    sendInternalError(response);
-  }
+  const outcome = readBody(request, context.limits, 'PutRuntimeManagementConfig operation');
+  if ('error' in outcome) return sendError(response, outcome.error, { closeConnection: outcome.abandoned });
+  answer(context, route, outcome.body, response);
 }
 
 /** Validation, injected faults, then the operation. */
-function answer(context: SimulatorContext, route: OperationRoute, body: unknown, response: ServerResponse): void {
+function answer(context: SimulatorContext, route: OperationRoute, body: unknown, response: HttpReply): void {
   const call = { operation: route.operation, functionName: route.functionName, qualifier: route.qualifier, body };
   const refused = validateRequest(call);
   if (refused) return sendError(response, refused);

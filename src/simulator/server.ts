@@ -1,35 +1,36 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { awsError } from '../validation/index.js';
-import { rawErrorResponse, sendInternalError } from './respond.js';
+import { serveConnection, type ConnectionLimits } from './http-connection.js';
+import type { HttpHandler } from './http-exchange.js';
+import { sendInternalError } from './respond.js';
 
 export interface ListeningServer {
   url: string;
   close(): Promise<void>;
 }
 
-type Handler = (request: IncomingMessage, response: ServerResponse) => void | Promise<void>;
+/** Node's own defaults: 16 KiB of headers, 5 s before an idle keep-alive connection closes. */
+export const defaultConnectionLimits: Omit<ConnectionLimits, 'maxBodyBytes'> = { maxHeaderBytes: 16 * 1024, idleTimeoutMs: 5000 };
 
 /**
- * node:http, chosen by measurement (see scripts/bench-mock.ts): the bare node:http server is the
- * ceiling any framework built on it can reach. A handler that throws answers 500 ServiceException;
- * a request node's parser refuses answers an AWS-shaped 400 (413 for oversized headers).
+ * The simulator's HTTP/1.1 server (http-connection.ts). A handler that throws, or whose promise
+ * rejects, answers 500 ServiceException; nothing a client sends can stop the server.
  */
-export function listen(handler: Handler, host: string, port: number): Promise<ListeningServer> {
-  const server = createServer((request, response) => {
+export function listen(handler: HttpHandler, host: string, port: number, maxBodyBytes: number): Promise<ListeningServer> {
+  const guarded: HttpHandler = (request, reply) => {
     try {
-      handler(request, response)?.catch(() => sendInternalError(response));
+      handler(request, reply)?.catch(() => sendInternalError(reply));
     } catch {
-      sendInternalError(response);
+      sendInternalError(reply);
     }
-  });
-  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
-    if (!socket.writable || error.code === 'ECONNRESET') return void socket.destroy();
-    const answer =
-      error.code === 'HPE_HEADER_OVERFLOW'
-        ? awsError('RequestEntityTooLargeException', 'The request headers are too large.')
-        : awsError('SerializationException', 'The request is not valid HTTP/1.1.');
-    socket.end(rawErrorResponse(answer));
+  };
+  const limits: ConnectionLimits = { ...defaultConnectionLimits, maxBodyBytes };
+  const sockets = new Set<Socket>();
+  // allowHalfOpen: a client may send its request and end its side; the answer still goes out.
+  const server = createServer({ allowHalfOpen: true, noDelay: true }, (socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+    serveConnection(socket, guarded, limits);
   });
 
   return new Promise((resolveListening, reject) => {
@@ -43,7 +44,7 @@ export function listen(handler: Handler, host: string, port: number): Promise<Li
         close: () =>
           new Promise<void>((resolveClose) => {
             server.close(() => resolveClose());
-            server.closeAllConnections();
+            for (const socket of sockets) socket.destroy();
           }),
       });
     });

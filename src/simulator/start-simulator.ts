@@ -35,7 +35,7 @@ export async function startSimulatorWith(options: SimulatorOptions, hooks: Simul
   };
   for (const fault of options.faults ?? []) context.faults.enqueue(fault);
 
-  const server = await listen((request, response) => handleRequest(context, request, response), options.host ?? '127.0.0.1', options.port ?? 0);
+  const server = await listen((request, reply) => handleRequest(context, request, reply), options.host ?? '127.0.0.1', options.port ?? 0, context.limits.maxBytes);
   const apiSource = 'RunningSimulator';
   return {
     url: server.url,

@@ -42,8 +42,10 @@ export function serveConnection(socket: Socket, handler: HttpHandler, limits: Co
   const parser = new RequestParser(limits.maxHeaderBytes);
   const answers: AnswerSlot[] = [];
   let incoming: IncomingRequest | undefined;
-  /** No further request is read: the connection ends once the answers in line are written. */
+  /** No further byte is read: the connection ends once the answers in line are written. */
   let closing = false;
+  /** A request asked to be the last (Connection: close, HTTP/1.0, an upgrade): later pipelined ones are ignored, never executed. */
+  let lastRequestSeen = false;
 
   const flush = () => {
     let text = '';
@@ -91,7 +93,7 @@ export function serveConnection(socket: Socket, handler: HttpHandler, limits: Co
   };
 
   parser[kOnHeadersComplete] = (info: RequestHead) => {
-    if (closing) return 1;
+    if (closing || lastRequestSeen) return 1;
     const headers = headerRecord(info.headers);
     const method = requestMethods[info.method] ?? '';
     const declaredLength = headers['content-length'];
@@ -109,7 +111,7 @@ export function serveConnection(socket: Socket, handler: HttpHandler, limits: Co
     }
     if (headers['expect']?.toLowerCase() === '100-continue' && info.versionMinor >= 1) socket.write('HTTP/1.1 100 Continue\r\n\r\n');
     incoming = { method, target: info.url, headers, keepAlive, chunks: [], received: 0 };
-    if (info.upgrade) closing = true;
+    if (!keepAlive) lastRequestSeen = true;
     return 0;
   };
   parser[kOnBody] = (chunk: Buffer, offset: number, length: number) => {
@@ -131,8 +133,9 @@ export function serveConnection(socket: Socket, handler: HttpHandler, limits: Co
   };
 
   socket.setNoDelay(true);
+  // Quiet for the whole timeout with no answer pending: idle, or a client gone mid-request.
   socket.setTimeout(limits.idleTimeoutMs, () => {
-    if (answers.length === 0 && incoming === undefined) socket.destroy();
+    if (answers.length === 0) socket.destroy();
   });
   socket.on('data', (data: Buffer) => {
     if (closing) return;

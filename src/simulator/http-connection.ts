@@ -59,7 +59,11 @@ export function serveConnection(socket: Socket, handler: HttpHandler, limits: Co
       }
     }
     if (socket.destroyed) return;
-    if (text !== '') socket.write(text);
+    // A client that pipelines without reading its answers is read no further until they drain.
+    if (text !== '' && !socket.write(text) && !socket.isPaused()) {
+      socket.pause();
+      socket.once('drain', () => socket.resume());
+    }
     if (close || (closing && answers.length === 0)) {
       closing = true;
       socket.end();

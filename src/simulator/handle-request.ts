@@ -27,7 +27,7 @@ export function handleRequest(context: SimulatorContext, request: HttpRequest, r
   return admit(context, route, request, response);
 }
 
-/** Routing and throttling decided; reads the body when the operation has one. */
+/** Routing and throttling decided; parses the body when the operation has one. */
 function admit(context: SimulatorContext, route: Route, request: HttpRequest, response: HttpReply): void {
   if (route.kind !== 'operation') return sendError(response, unknownOperation(request.method, request.target));
 

@@ -1,7 +1,7 @@
 import { awsError, type AwsError } from '../validation/index.js';
 import { checkFault } from './check-simulator-config.js';
 import type { HttpReply, HttpRequest } from './http-exchange.js';
-import { readBody } from './read-body.js';
+import { requestBody } from './request-body.js';
 import { sendError, sendJson } from './respond.js';
 import { controlPrefix } from './route-request.js';
 import { SimulatorConfigError } from './simulator-config-error.js';
@@ -87,7 +87,7 @@ class BodyError extends Error {
 }
 
 async function jsonBody(context: SimulatorContext, request: HttpRequest): Promise<unknown> {
-  const outcome = readBody(request, context.limits, 'simulator control endpoint');
+  const outcome = requestBody(request, context.limits, 'simulator control endpoint');
   if ('error' in outcome) throw new BodyError(outcome.error, outcome.abandoned);
   if (outcome.body === undefined) throw new SimulatorConfigError(source, '', 'is empty; send a JSON document');
   return outcome.body;

@@ -4,7 +4,7 @@ import { executeOperation } from './execute-operation.js';
 import { injectedError } from './injected-error.js';
 import { latencyDelay } from './latency.js';
 import type { HttpReply, HttpRequest } from './http-exchange.js';
-import { readBody } from './read-body.js';
+import { requestBody } from './request-body.js';
 import { namedFunctionArn } from './resolve-function.js';
 import { sendError, sendJson } from './respond.js';
 import { routeRequest, type Route } from './route-request.js';
@@ -35,7 +35,7 @@ function admit(context: SimulatorContext, route: Route, request: HttpRequest, re
   if (decision && !decision.allowed) return sendError(response, injectedError(429, { retryAfterSeconds: decision.retryAfterSeconds }));
 
   if (route.operation !== 'PutRuntimeManagementConfig') return answer(context, route, undefined, response);
-  const outcome = readBody(request, context.limits, 'PutRuntimeManagementConfig operation');
+  const outcome = requestBody(request, context.limits, 'PutRuntimeManagementConfig operation');
   if ('error' in outcome) return sendError(response, outcome.error, { closeConnection: outcome.abandoned });
   answer(context, route, outcome.body, response);
 }

@@ -40,6 +40,7 @@ const contentLengthValue = /^\d+$/;
  */
 export function serveConnection(socket: Socket, handler: HttpHandler, limits: ConnectionLimits): void {
   const parser = new RequestParser(limits.maxHeaderBytes);
+  const keepAliveSeconds = Math.floor(limits.idleTimeoutMs / 1000);
   const answers: AnswerSlot[] = [];
   let incoming: IncomingRequest | undefined;
   /** No further byte is read: the connection ends once the answers in line are written. */
@@ -74,17 +75,14 @@ export function serveConnection(socket: Socket, handler: HttpHandler, limits: Co
   const replyInLine = (method: string, keepAlive: boolean): HttpReply => {
     const slot: AnswerSlot = { text: undefined, close: false };
     answers.push(slot);
-    const reply: HttpReply = {
-      sent: false,
+    return {
       send(status, headers, payload, options) {
-        if (reply.sent) return;
-        (reply as { sent: boolean }).sent = true;
+        if (slot.text !== undefined) return; // answered already
         slot.close = !keepAlive || options?.closeConnection === true;
-        slot.text = responseHead(status, headers, Buffer.byteLength(payload), !slot.close) + (method === 'HEAD' ? '' : payload);
+        slot.text = responseHead(status, headers, Buffer.byteLength(payload), slot.close ? undefined : keepAliveSeconds) + (method === 'HEAD' ? '' : payload);
         flush();
       },
     };
-    return reply;
   };
 
   const dispatch = (request: HttpRequest, keepAlive: boolean) => handler(request, replyInLine(request.method, keepAlive));

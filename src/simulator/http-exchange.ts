@@ -11,7 +11,6 @@ export interface HttpRequest {
 
 /** How a handler answers; every request gets exactly one answer (later calls are ignored). */
 export interface HttpReply {
-  readonly sent: boolean;
   /** `headers` is a flat [name, value, …] list; Date, Connection and Content-Length are added. */
   send(status: number, headers: readonly string[], payload: string, options?: { closeConnection?: boolean }): void;
 }

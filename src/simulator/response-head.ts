@@ -1,13 +1,15 @@
 import { STATUS_CODES } from 'node:http';
 
 /**
- * The status line and headers of an answer. Every header name and value comes from the simulator
+ * The status line and headers of an answer; `keepAliveSeconds` undefined closes the connection
+ * after it. Every header name and value comes from the simulator
  * itself (never from the request), so none can carry a line break.
  */
-export function responseHead(status: number, headers: readonly string[], contentLength: number, keepAlive: boolean): string {
+export function responseHead(status: number, headers: readonly string[], contentLength: number, keepAliveSeconds: number | undefined): string {
   let head = `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\n`;
   for (let index = 0; index + 1 < headers.length; index += 2) head += `${headers[index]}: ${headers[index + 1]}\r\n`;
-  return `${head}content-length: ${contentLength}\r\ndate: ${httpDate()}\r\n${keepAlive ? 'connection: keep-alive\r\nkeep-alive: timeout=5' : 'connection: close'}\r\n\r\n`;
+  const connection = keepAliveSeconds === undefined ? 'connection: close' : `connection: keep-alive\r\nkeep-alive: timeout=${keepAliveSeconds}`;
+  return `${head}content-length: ${contentLength}\r\ndate: ${httpDate()}\r\n${connection}\r\n\r\n`;
 }
 
 let dateSecond = -1;

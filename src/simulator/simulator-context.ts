@@ -1,7 +1,7 @@
 import type { FaultScript } from './fault-script.js';
 import type { FunctionStore } from './function-store.js';
 import type { Sleep } from './latency.js';
-import type { BodyLimits } from './read-body.js';
+import type { BodyLimits } from './request-body.js';
 import type { TrafficControls } from './traffic-controls.js';
 
 /** Everything a request handler reads or changes; one per running simulator. */

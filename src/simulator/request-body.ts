@@ -18,7 +18,7 @@ export interface BodyLimits {
  * server stops reading it), JSON when not empty (415 for another declared content type; a missing
  * content type is taken as JSON), then parsed safely (parse-json-body.ts).
  */
-export function readBody(request: HttpRequest, limits: BodyLimits, target: string): BodyOutcome {
+export function requestBody(request: HttpRequest, limits: BodyLimits, target: string): BodyOutcome {
   if (request.body === 'too-large') {
     // Worded as Lambda words its Invoke payload limit; `target` is e.g. 'PutRuntimeManagementConfig operation'.
     return { error: awsError('RequestEntityTooLargeException', `Request must be smaller than ${limits.maxBytes} bytes for the ${target}`), abandoned: true };

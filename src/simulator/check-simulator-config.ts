@@ -3,7 +3,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { validateRequest } from '../validation/index.js';
 import { SimulatorConfigError } from './simulator-config-error.js';
 import { simulatorSchemas, type SimulatorSchemaName } from './simulator-config-schema.js';
-import type { FaultOutcome, FunctionFixture, SimulatorConfigFile } from './simulator-options.js';
+import type { ConnectionSettings, FaultOutcome, FunctionFixture, SimulatorConfigFile } from './simulator-options.js';
 import type { TrafficChange } from './traffic-controls.js';
 
 // AJV is loaded, and each schema compiled, on first use: a simulator started with the built-in
@@ -31,6 +31,7 @@ interface SchemaTypes {
   functionsFile: { functions: FunctionFixture[] };
   configFile: SimulatorConfigFile;
   trafficSettings: TrafficChange;
+  connections: ConnectionSettings;
 }
 
 /** Throws SimulatorConfigError naming the first field of `value` that breaks schema `name`. */

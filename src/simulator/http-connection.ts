@@ -1,18 +1,39 @@
-import type { Socket } from 'node:net';
 import { awsError, type AwsError } from '../validation/index.js';
 import type { HttpHandler, HttpReply, HttpRequest } from './http-exchange.js';
-import { kOnBody, kOnHeadersComplete, kOnMessageComplete, RequestParser, requestMethods, type RequestHead } from './request-parser.js';
+import { RequestParser, type ParseError, type RequestHead } from './llhttp-parser.js';
 import { sendError } from './respond.js';
 import { responseHead } from './response-head.js';
 
 export interface ConnectionLimits {
   maxBodyBytes: number;
+  /** Each request's head (request line and headers), counted per request as node:http counts it. */
   maxHeaderBytes: number;
-  /** An idle keep-alive connection is closed after this long, as node:http does after 5 s. */
+  /** A connection quiet this long with no answer pending closes (node:http's keep-alive timeout is 5 s). */
   idleTimeoutMs: number;
+  /** From a request's first byte to the end of its head (node:http: headersTimeout, 60 s). */
+  headersTimeoutMs: number;
+  /** From a request's first byte to the end of its body (node:http: requestTimeout, 300 s). */
+  requestTimeoutMs: number;
+  /** Answers a client has not read yet: past this the connection executes and reads nothing more until they drain. */
+  maxUnreadAnswerBytes: number;
 }
 
-/** A request whose body is still arriving. */
+/** Where a connection writes: a net.Socket, or a test's recorder. */
+export interface ConnectionOutput {
+  /** false once the output holds more than its high-water mark. */
+  write(text: string): boolean;
+  readonly writableLength: number;
+  /** Half-close after what was written; `destroy` drops the connection at once. */
+  end(): void;
+  destroy(): void;
+  /** Stop and restart delivering received bytes. */
+  pause(): void;
+  resume(): void;
+  /** Calls `listener` once when what was written has drained below the high-water mark. */
+  onceDrained(listener: () => void): void;
+}
+
+/** A request whose head has arrived and whose body is still arriving. */
 interface IncomingRequest {
   method: string;
   target: string;
@@ -20,6 +41,7 @@ interface IncomingRequest {
   keepAlive: boolean;
   chunks: Buffer[];
   received: number;
+  tooLarge: boolean;
 }
 
 /** An answer's place in line: pipelined requests are answered in the order they came. */
@@ -28,133 +50,254 @@ interface AnswerSlot {
   close: boolean;
 }
 
-const contentLengthValue = /^\d+$/;
+/** A request read whole, waiting for the requests before it to finish executing. */
+interface QueuedRequest {
+  request: HttpRequest;
+  reply: HttpReply;
+}
 
 /**
- * Serves HTTP/1.1 on one connection: parses requests (request-parser.ts), reads each body whole up to
- * the limit, hands them to `handler`, and writes the answers in request order with keep-alive as
- * the client asked. A request the parser refuses gets an AWS-shaped 400 (413 for oversized headers)
- * and the connection closes; so does a body past the limit, which is not read.
- * Written on node:net rather than node:http by measurement (bench:mock): node:http's request and
- * response streams cost more per request than everything the simulator itself does.
+ * HTTP/1.1 on one connection. Requests are framed by node's own parser (llhttp-parser.ts), so a byte
+ * stream is accepted, refused and split into requests exactly as node:http would; each body is read whole
+ * up to the limit. Requests execute one at a time in the order they came (a pipelined Get never overtakes
+ * the Put before it, latency or not) and are answered in that order with keep-alive as the client asked.
+ * A request the parser refuses is answered with an AWS-shaped 400 (413 for an oversized head, 408 past a
+ * deadline) and the connection closes. Written on node:net rather than node:http by measurement
+ * (bench:mock): node:http's request and response streams cost more per request than the simulator itself.
  */
-export function serveConnection(socket: Socket, handler: HttpHandler, limits: ConnectionLimits): void {
-  const parser = new RequestParser(limits.maxHeaderBytes);
-  const keepAliveSeconds = Math.floor(limits.idleTimeoutMs / 1000);
-  const answers: AnswerSlot[] = [];
-  let incoming: IncomingRequest | undefined;
-  /** No further byte is read: the connection ends once the answers in line are written. */
-  let closing = false;
-  /** A request asked to be the last (Connection: close, HTTP/1.0, an upgrade): later pipelined ones are ignored, never executed. */
-  let lastRequestSeen = false;
+export class HttpConnection {
+  private readonly parser: RequestParser;
+  private readonly answers: AnswerSlot[] = [];
+  private readonly queue: QueuedRequest[] = [];
+  /** The handler still working on a request (latency): the next one waits for it. */
+  private executing = false;
+  private incoming: IncomingRequest | undefined;
+  /** When the request being received began (ms, performance clock), and whether its head is complete. */
+  private requestStartedAt: number | undefined;
+  private headComplete = false;
+  /** No further request is taken: the connection ends once the answers in line are written. */
+  private closing = false;
+  /** A stop was asked while a request was arriving: that one is still taken, none after it. */
+  private stopAfterCurrent = false;
+  private readingPaused = false;
+  private waitingForReader = false;
+  private readonly keepAliveSeconds: number;
 
-  const flush = () => {
+  constructor(
+    private readonly output: ConnectionOutput,
+    private readonly handler: HttpHandler,
+    private readonly limits: ConnectionLimits,
+  ) {
+    this.keepAliveSeconds = Math.floor(limits.idleTimeoutMs / 1000);
+    this.parser = new RequestParser(limits.maxHeaderBytes, {
+      onMessageBegin: () => {
+        this.requestStartedAt = performance.now();
+        this.headComplete = false;
+      },
+      onHeadersComplete: (head) => this.onHead(head),
+      onBody: (chunk) => this.onBody(chunk),
+      onMessageComplete: () => this.onMessageComplete(),
+    });
+  }
+
+  /** Bytes from the client. */
+  receive(data: Buffer): void {
+    if (this.closing) return;
+    const refused = this.parser.execute(data);
+    if (refused !== undefined && !this.closing) this.refuse(protocolError(refused));
+    this.execute();
+  }
+
+  /** The client sent all it will: a request cut short is refused; answers in line are still written. */
+  receiveEnd(): void {
+    if (!this.closing) {
+      const cutShort = this.parser.finish();
+      if (cutShort !== undefined) this.refuse(protocolError(cutShort));
+    }
+    this.closing = true;
+    this.incoming = undefined;
+    this.requestStartedAt = undefined;
+    this.flush();
+  }
+
+  /** Whether the connection waits for nothing: no request being received, executed or answered. */
+  get idle(): boolean {
+    return this.requestStartedAt === undefined && this.answers.length === 0 && this.queue.length === 0 && !this.executing;
+  }
+
+  /** Called periodically: a request past its head or whole-request deadline is answered 408 and the connection closes. */
+  checkDeadlines(now: number): void {
+    const startedAt = this.requestStartedAt;
+    if (startedAt === undefined || this.closing) return;
+    const elapsed = now - startedAt;
+    if (!this.headComplete && elapsed > this.limits.headersTimeoutMs) this.refuse(awsError('RequestTimeoutException', 'The request headers were not received in time.'));
+    else if (elapsed > this.limits.requestTimeoutMs) this.refuse(awsError('RequestTimeoutException', 'The request was not received in time.'));
+  }
+
+  /**
+   * Graceful stop: requests already received (or arriving now) are executed and answered, nothing after
+   * them is taken, and the connection closes after its last answer; an idle one closes at once.
+   */
+  stop(): void {
+    if (this.requestStartedAt === undefined) this.closing = true;
+    else this.stopAfterCurrent = true;
+    this.flush();
+  }
+
+  /** Quiet for the idle timeout with no answer pending: an idle keep-alive, or a client gone mid-request. */
+  timedOut(): void {
+    if (this.answers.length === 0 && this.queue.length === 0 && !this.executing) this.output.destroy();
+  }
+
+  /** The socket is gone: nothing more is written. */
+  closed(): void {
+    this.closing = true;
+    this.answers.length = 0;
+    this.queue.length = 0;
+    this.parser.close();
+  }
+
+  private onHead(head: RequestHead): void {
+    this.headComplete = true;
+    if (this.closing) return;
+    const headers = headerRecord(head.rawHeaders);
+    // node:http serves 0.9 and 2.0 request lines as if they were 1.x; Lambda's front end speaks HTTP/1.1 (and 1.0) only.
+    if (head.versionMajor !== 1) {
+      this.refuse(awsError('SerializationException', `The request's HTTP version ${head.versionMajor}.${head.versionMinor} is not supported: send HTTP/1.1.`));
+      return;
+    }
+    // An upgrade (or CONNECT) is answered like any request, then the connection closes.
+    const keepAlive = head.shouldKeepAlive && !head.upgrade && !this.stopAfterCurrent;
+    const declaredLength = headers['content-length'];
+    const tooLarge = declaredLength !== undefined && Number(declaredLength) > this.limits.maxBodyBytes;
+    if (!tooLarge && headers['expect']?.toLowerCase() === '100-continue' && head.versionMinor >= 1) this.output.write('HTTP/1.1 100 Continue\r\n\r\n');
+    this.incoming = { method: head.method, target: head.url, headers, keepAlive, chunks: [], received: 0, tooLarge };
+    if (tooLarge) this.abandonBody();
+  }
+
+  private onBody(chunk: Buffer): void {
+    const request = this.incoming;
+    if (request === undefined || request.tooLarge) return;
+    request.received += chunk.length;
+    if (request.received > this.limits.maxBodyBytes) {
+      request.tooLarge = true;
+      this.abandonBody();
+    } else request.chunks.push(chunk);
+  }
+
+  /** A body past the limit is not read: the request is answered 413 and the connection closes. */
+  private abandonBody(): void {
+    const request = this.incoming!;
+    this.incoming = undefined;
+    this.requestStartedAt = undefined;
+    this.enqueue({ method: request.method, target: request.target, headers: request.headers, body: 'too-large' }, false);
+    this.closing = true;
+  }
+
+  private onMessageComplete(): void {
+    const request = this.incoming;
+    this.requestStartedAt = undefined;
+    if (request === undefined) return;
+    this.incoming = undefined;
+    const body = request.chunks.length === 1 ? request.chunks[0]! : Buffer.concat(request.chunks);
+    this.enqueue({ method: request.method, target: request.target, headers: request.headers, body }, request.keepAlive);
+    // A request that asked to be the last (Connection: close, HTTP/1.0, an upgrade), or the last before a stop: nothing pipelined after it is taken.
+    if (!request.keepAlive) this.closing = true;
+  }
+
+  private enqueue(request: HttpRequest, keepAlive: boolean): void {
+    this.queue.push({ request, reply: this.replyInLine(request.method, keepAlive) });
+  }
+
+  /**
+   * Runs queued requests one at a time, in order. A handler that returns a promise (latency) holds the
+   * queue until it settles. While the client leaves more than maxUnreadAnswerBytes of answers unread,
+   * nothing more executes and nothing more is read, so a client that never reads costs bounded memory.
+   */
+  private execute(): void {
+    while (!this.executing && this.queue.length > 0) {
+      if (this.output.writableLength > this.limits.maxUnreadAnswerBytes) return this.waitForReader();
+      const { request, reply } = this.queue.shift()!;
+      const pending = this.handler(request, reply);
+      if (pending !== undefined) {
+        this.executing = true;
+        const next = () => {
+          this.executing = false;
+          this.execute();
+        };
+        pending.then(next, next);
+      }
+    }
+    if (this.queue.length === 0 && this.readingPaused) {
+      this.readingPaused = false;
+      this.output.resume();
+    } else if (this.queue.length > 0 && !this.readingPaused) {
+      this.readingPaused = true;
+      this.output.pause();
+    }
+  }
+
+  private waitForReader(): void {
+    if (!this.readingPaused) {
+      this.readingPaused = true;
+      this.output.pause();
+    }
+    if (this.waitingForReader) return;
+    this.waitingForReader = true;
+    this.output.onceDrained(() => {
+      this.waitingForReader = false;
+      this.execute();
+    });
+  }
+
+  /** The reply for the next answer in line. */
+  private replyInLine(method: string, keepAlive: boolean): HttpReply {
+    const slot: AnswerSlot = { text: undefined, close: false };
+    this.answers.push(slot);
+    return {
+      send: (status, headers, payload, options) => {
+        if (slot.text !== undefined) return; // answered already
+        slot.close = !keepAlive || options?.closeConnection === true || this.answersEndWith(slot);
+        slot.text = responseHead(status, headers, Buffer.byteLength(payload), slot.close ? undefined : this.keepAliveSeconds) + (method === 'HEAD' ? '' : payload);
+        this.flush();
+      },
+    };
+  }
+
+  /** Whether `slot` is the last answer this connection will give (it is stopping and nothing else is coming). */
+  private answersEndWith(slot: AnswerSlot): boolean {
+    return (this.closing || this.stopAfterCurrent) && this.incoming === undefined && this.queue.length === 0 && this.answers[this.answers.length - 1] === slot;
+  }
+
+  /** Writes the answers that are ready, in order; ends the connection after the last one. */
+  private flush(): void {
     let text = '';
     let close = false;
-    while (answers.length > 0 && answers[0]!.text !== undefined) {
-      const slot = answers.shift()!;
+    while (this.answers.length > 0 && this.answers[0]!.text !== undefined) {
+      const slot = this.answers.shift()!;
       text += slot.text;
       if (slot.close) {
         close = true;
-        answers.length = 0;
+        this.answers.length = 0;
+        this.queue.length = 0;
+        this.closing = true;
       }
     }
-    if (socket.destroyed) return;
-    // A client that pipelines without reading its answers is read no further until they drain.
-    if (text !== '' && !socket.write(text) && !socket.isPaused()) {
-      socket.pause();
-      socket.once('drain', () => socket.resume());
+    if (text !== '') this.output.write(text);
+    if (this.stopAfterCurrent && this.requestStartedAt === undefined) this.closing = true;
+    if (close || (this.closing && this.answers.length === 0 && this.queue.length === 0 && !this.executing)) {
+      this.closing = true;
+      this.output.end();
     }
-    if (close || (closing && answers.length === 0)) {
-      closing = true;
-      socket.end();
-    }
-  };
+  }
 
-  /** The reply for the next answer in line. */
-  const replyInLine = (method: string, keepAlive: boolean): HttpReply => {
-    const slot: AnswerSlot = { text: undefined, close: false };
-    answers.push(slot);
-    return {
-      send(status, headers, payload, options) {
-        if (slot.text !== undefined) return; // answered already
-        slot.close = !keepAlive || options?.closeConnection === true;
-        slot.text = responseHead(status, headers, Buffer.byteLength(payload), slot.close ? undefined : keepAliveSeconds) + (method === 'HEAD' ? '' : payload);
-        flush();
-      },
-    };
-  };
-
-  const dispatch = (request: HttpRequest, keepAlive: boolean) => handler(request, replyInLine(request.method, keepAlive));
-
-  /** A request the simulator cannot read on: answered, then the connection closes. */
-  const refuse = (error: AwsError) => {
-    closing = true;
-    incoming = undefined;
-    sendError(replyInLine('', false), error, { closeConnection: true });
-  };
-
-  parser[kOnHeadersComplete] = (info: RequestHead) => {
-    if (closing || lastRequestSeen) return 1;
-    const headers = headerRecord(info.headers);
-    const method = requestMethods[info.method] ?? '';
-    const declaredLength = headers['content-length'];
-    const framingProblem = bodyFramingProblem(declaredLength, headers['transfer-encoding']);
-    if (framingProblem !== undefined) {
-      refuse(awsError('SerializationException', framingProblem));
-      return 1;
-    }
-    // An upgrade (or CONNECT) is answered like any request, then the connection closes.
-    const keepAlive = info.shouldKeepAlive && !info.upgrade;
-    if (declaredLength !== undefined && Number(declaredLength) > limits.maxBodyBytes) {
-      closing = true;
-      dispatch({ method, target: info.url, headers, body: 'too-large' }, false);
-      return 1;
-    }
-    if (headers['expect']?.toLowerCase() === '100-continue' && info.versionMinor >= 1) socket.write('HTTP/1.1 100 Continue\r\n\r\n');
-    incoming = { method, target: info.url, headers, keepAlive, chunks: [], received: 0 };
-    if (!keepAlive) lastRequestSeen = true;
-    return 0;
-  };
-  parser[kOnBody] = (chunk: Buffer, offset: number, length: number) => {
-    const request = incoming;
-    if (request === undefined) return;
-    request.received += length;
-    if (request.received > limits.maxBodyBytes) {
-      closing = true;
-      incoming = undefined;
-      dispatch({ method: request.method, target: request.target, headers: request.headers, body: 'too-large' }, false);
-    } else request.chunks.push(chunk.subarray(offset, offset + length));
-  };
-  parser[kOnMessageComplete] = () => {
-    const request = incoming;
-    if (request === undefined) return;
-    incoming = undefined;
-    const body = request.chunks.length === 1 ? request.chunks[0]! : Buffer.concat(request.chunks);
-    dispatch({ method: request.method, target: request.target, headers: request.headers, body }, request.keepAlive);
-  };
-
-  socket.setNoDelay(true);
-  // Quiet for the whole timeout with no answer pending: idle, or a client gone mid-request.
-  socket.setTimeout(limits.idleTimeoutMs, () => {
-    if (answers.length === 0) socket.destroy();
-  });
-  socket.on('data', (data: Buffer) => {
-    if (closing) return;
-    const result = parser.execute(data);
-    if (result instanceof Error && !closing) refuse(protocolError(result));
-  });
-  socket.on('end', () => {
-    // The client sent all it will; answers still in line are written before the connection ends.
-    closing = true;
-    incoming = undefined;
-    if (answers.length === 0) socket.end();
-  });
-  socket.on('error', () => socket.destroy());
-  socket.on('close', () => {
-    closing = true;
-    answers.length = 0;
-  });
+  /** A request the simulator cannot read on: answered after those before it, then the connection closes. */
+  private refuse(error: AwsError): void {
+    this.closing = true;
+    this.incoming = undefined;
+    this.requestStartedAt = undefined;
+    sendError(this.replyInLine('', false), error, { closeConnection: true });
+  }
 }
 
 /** Header names lower-cased; a repeated header's values joined with ', ' as node:http joins them. */
@@ -169,16 +312,8 @@ function headerRecord(list: readonly string[]): Record<string, string | undefine
   return headers;
 }
 
-/** Node's parser refuses these too: a body must be framed one unambiguous way. */
-function bodyFramingProblem(contentLength: string | undefined, transferEncoding: string | undefined): string | undefined {
-  if (contentLength !== undefined && !contentLengthValue.test(contentLength)) return 'The request has an invalid Content-Length header.';
-  if (transferEncoding === undefined) return undefined;
-  if (contentLength !== undefined) return 'The request has both Content-Length and Transfer-Encoding headers.';
-  if (transferEncoding.toLowerCase() !== 'chunked') return `The request's Transfer-Encoding '${transferEncoding}' is not supported: send chunked or a Content-Length.`;
-  return undefined;
-}
-
-function protocolError(error: Error): AwsError {
-  if (error.message === 'max header size exceeded') return awsError('RequestEntityTooLargeException', 'The request headers are too large.');
-  return awsError('SerializationException', 'The request is not valid HTTP/1.1.');
+/** llhttp's refusal as the AWS error the client gets: an oversized head is 413, anything else 400. */
+function protocolError(error: ParseError): AwsError {
+  if (error.code === 'HPE_HEADER_OVERFLOW') return awsError('RequestEntityTooLargeException', 'The request headers are too large.');
+  return awsError('SerializationException', `The request is not valid HTTP/1.1: ${error.reason}.`);
 }

@@ -14,7 +14,9 @@ export { SimulatorConfigError } from './simulator-config-error.js';
 export { controlPrefix } from './route-request.js';
 export {
   defaultMaxBodyBytes,
+  defaultMaxFunctions,
   maxJsonDepth,
+  type ConnectionSettings,
   type ErrorRateSettings,
   type FaultOutcome,
   type FunctionFixture,

@@ -1,9 +1,6 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { LatencySettings } from './simulator-options.js';
 
 export type Sleep = (ms: number) => Promise<unknown>;
-
-export const realSleep: Sleep = (ms) => sleep(ms);
 
 /** ms ± jitterMs, uniform over the interval, never below 0; `random` is in [0, 1). */
 export function latencyDelay(latency: LatencySettings, random: () => number = Math.random): number {

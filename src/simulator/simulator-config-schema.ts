@@ -79,7 +79,21 @@ const fault = {
   },
 } as const;
 
+/** Deadlines and caps of the HTTP front end (server.ts has the defaults, node:http's where it has one). */
+const connections = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    headersTimeoutMs: { type: 'integer', minimum: 1, maximum: 3_600_000 },
+    requestTimeoutMs: { type: 'integer', minimum: 1, maximum: 3_600_000 },
+    idleTimeoutMs: { type: 'integer', minimum: 1, maximum: 3_600_000 },
+    maxConnections: { type: 'integer', minimum: 1, maximum: 1_000_000 },
+    maxUnreadAnswerBytes: { type: 'integer', minimum: 16_384, maximum: 1_073_741_824 },
+  },
+} as const;
+
 export const simulatorSchemas = {
+  connections,
   functionFixture,
   fault,
   /** `--functions FILE` */
@@ -101,6 +115,8 @@ export const simulatorSchemas = {
       faults: { type: 'array', items: fault },
       controlEndpoint: { type: 'boolean' },
       maxBodyBytes: { type: 'integer', minimum: 1, maximum: 16_777_216 },
+      maxFunctions: { type: 'integer', minimum: 1, maximum: 1_000_000 },
+      connections,
     },
   },
   /** PUT /_simulator/settings: each member replaces the current one; null switches it off. */

@@ -72,6 +72,24 @@ export interface SimulatorOptions {
   controlEndpoint?: boolean;
   /** Largest Put body accepted; default 65536 bytes (AWS's largest valid body is about 2 KB). */
   maxBodyBytes?: number;
+  /** Most functions the table holds (fixtures and control-endpoint additions); default 10,000. */
+  maxFunctions?: number;
+  /** Deadlines and caps of the HTTP front end; defaults as node:http's where it has one. */
+  connections?: ConnectionSettings;
+}
+
+/** Each member replaces one default of the HTTP front end. */
+export interface ConnectionSettings {
+  /** From a request's first byte to the end of its head; default 60,000 (node:http's headersTimeout). */
+  headersTimeoutMs?: number;
+  /** From a request's first byte to the end of its body; default 300,000 (node:http's requestTimeout). */
+  requestTimeoutMs?: number;
+  /** A connection quiet this long with no answer pending closes; default 5,000 (node:http's keepAliveTimeout). */
+  idleTimeoutMs?: number;
+  /** Connections served at once; one more is answered 429 TooManyRequestsException and closed. Default 512. */
+  maxConnections?: number;
+  /** Answers a client may leave unread before the connection stops executing and reading; default 65,536 bytes. */
+  maxUnreadAnswerBytes?: number;
 }
 
 /** The `--config FILE` format: every start option but where to listen. */
@@ -113,7 +131,11 @@ export interface SimulatorFaults {
 
 export interface RunningSimulator {
   url: string;
-  close(): Promise<void>;
+  /**
+   * Stops accepting, answers every request already received (latency included), closes idle
+   * connections, and drops what is still open after `drainMs` (default 5,000).
+   */
+  close(options?: { drainMs?: number }): Promise<void>;
   /** Back to the starting fixture and starting traffic settings; scripted faults cleared. */
   reset(): void;
   state: SimulatorState;
@@ -123,5 +145,6 @@ export interface RunningSimulator {
 export const defaultRegion = 'us-east-1';
 export const defaultAccountId = '123456789012';
 export const defaultMaxBodyBytes = 65_536;
+export const defaultMaxFunctions = 10_000;
 /** Deepest JSON nesting accepted in a body; the API's own bodies are one level deep. */
 export const maxJsonDepth = 32;

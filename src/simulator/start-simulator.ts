@@ -3,8 +3,9 @@ import { defaultFixture } from './default-fixture.js';
 import { FaultScript } from './fault-script.js';
 import { FunctionStore } from './function-store.js';
 import { handleRequest } from './handle-request.js';
-import { realSleep, type Sleep } from './latency.js';
-import { listen } from './server.js';
+import { setTimeout as sleepFor } from 'node:timers/promises';
+import type { Sleep } from './latency.js';
+import { defaultServerLimits, listen } from './server.js';
 import * as actions from './simulator-actions.js';
 import { SimulatorConfigError } from './simulator-config-error.js';
 import type { SimulatorContext } from './simulator-context.js';
@@ -24,22 +25,27 @@ const source = 'startSimulator options';
 /** startSimulator with replaceable time and randomness; the public entry passes no hooks. */
 export async function startSimulatorWith(options: SimulatorOptions, hooks: SimulatorHooks): Promise<RunningSimulator> {
   checkOptions(options);
+  const stopped = new AbortController();
   const context: SimulatorContext = {
     store: new FunctionStore(options.functions ?? defaultFixture),
     faults: new FaultScript(),
     traffic: new TrafficControls({ throttle: options.throttle, latency: options.latency, errorRate: options.errorRate }, hooks.clock),
     limits: { maxBytes: options.maxBodyBytes ?? defaultMaxBodyBytes, maxDepth: maxJsonDepth },
     controlEndpoint: options.controlEndpoint ?? false,
-    sleep: hooks.sleep ?? realSleep,
+    sleep: hooks.sleep ?? ((ms) => sleepFor(ms, undefined, { signal: stopped.signal })),
     random: hooks.random ?? Math.random,
   };
   for (const fault of options.faults ?? []) context.faults.enqueue(fault);
 
-  const server = await listen((request, reply) => handleRequest(context, request, reply), options.host ?? '127.0.0.1', options.port ?? 0, context.limits.maxBytes);
+  const limits = { ...defaultServerLimits, ...options.connections, maxBodyBytes: context.limits.maxBytes };
+  const server = await listen((request, reply) => handleRequest(context, request, reply), options.host ?? '127.0.0.1', options.port ?? 0, limits);
   const apiSource = 'RunningSimulator';
   return {
     url: server.url,
-    close: () => server.close(),
+    close: async (closeOptions) => {
+      await server.close(closeOptions);
+      stopped.abort(); // latency still pending past the drain: nothing keeps the process alive for it
+    },
     reset: () => actions.resetSimulator(context),
     state: {
       upsertFunction: (fixture) => actions.upsertFunction(context, fixture, apiSource),
@@ -65,6 +71,7 @@ function checkOptions(options: SimulatorOptions): void {
     throw new SimulatorConfigError(source, 'maxBodyBytes', `must be a positive integer, got ${String(maxBodyBytes)}`);
   }
   if (options.functions !== undefined) checkFunctionFixtures(options.functions, source);
+  if (options.connections !== undefined) checkSchema('connections', options.connections, source, 'connections');
   const traffic = Object.fromEntries(
     (['throttle', 'latency', 'errorRate'] as const).filter((key) => options[key] !== undefined).map((key) => [key, options[key]]),
   );

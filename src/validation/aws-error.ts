@@ -13,6 +13,8 @@ export const awsErrorShapes = {
   ResourceNotFoundException: { status: 404, type: 'User', messageMember: 'Message' },
   UnknownOperationException: { status: 404, type: undefined, messageMember: 'message' },
   ResourceConflictException: { status: 409, type: 'User', messageMember: 'message' },
+  // Our choice for a request not received by the server's deadline (node:http answers a bare 408 there).
+  RequestTimeoutException: { status: 408, type: undefined, messageMember: 'message' },
   RequestEntityTooLargeException: { status: 413, type: 'User', messageMember: 'message' },
   UnsupportedMediaTypeException: { status: 415, type: 'User', messageMember: 'message' },
   TooManyRequestsException: { status: 429, type: 'User', messageMember: 'message' },
@@ -73,8 +75,13 @@ export function awsErrorBody(error: AwsError): Record<string, string> {
 /** The headers that identify the error on the wire (besides x-amzn-RequestId, which every response carries). */
 export function awsErrorHeaders(error: AwsError): Record<string, string> {
   const headers: Record<string, string> = { 'x-amzn-ErrorType': error.name };
-  if (error.name === 'TooManyRequestsException') headers['Retry-After'] = String(error.retryAfterSeconds);
+  if (error.name === 'TooManyRequestsException') headers['Retry-After'] = retryAfterValue(error.retryAfterSeconds);
   return headers;
+}
+
+/** Retry-After is delta-seconds (1*DIGIT): whole seconds, at least 1, at most a day, never exponent notation. */
+function retryAfterValue(seconds: number): string {
+  return String(Number.isFinite(seconds) ? Math.min(86_400, Math.max(1, Math.ceil(seconds))) : 86_400);
 }
 
 export function isAwsError(value: unknown): value is AwsError {

@@ -97,7 +97,9 @@ describe('readConfigFile', () => {
     ['a fault status that is not injectable', { given: { faults: [{ status: 404 }] }, want: 'faults[0].status: must be one of: 409, 429, 500' }],
     ['a 409 for Get', { given: { faults: [{ status: 429 }, { operation: 'GetRuntimeManagementConfig', status: 409 }] }, want: /^faults\[1\]\.status: GetRuntimeManagementConfig never answers 409/ }],
     ['a bad function', { given: { functions: [{ name: 'f', versions: [1] }] }, want: 'functions[0].versions[0]: must be of type string' }],
-    ['an unknown member', { given: { port: 4011 }, want: /^port: is not a known field \(known: functions, throttle, latency, errorRate, faults, controlEndpoint, maxBodyBytes\)$/ }],
+    ['an unknown member', { given: { port: 4011 }, want: /^port: is not a known field \(known: functions, throttle, latency, errorRate, faults, controlEndpoint, maxBodyBytes, maxFunctions, connections\)$/ }],
+    ['a zero header deadline', { given: { connections: { headersTimeoutMs: 0 } }, want: 'connections.headersTimeoutMs: must be >= 1' }],
+    ['an unknown connection setting', { given: { connections: { keepAlive: true } }, want: /^connections\.keepAlive: is not a known field/ }],
     ['a zero body limit', { given: { maxBodyBytes: 0 }, want: 'maxBodyBytes: must be >= 1' }],
   ])('refuses %s', (_name, { given, want }) => {
     const path = file(given);

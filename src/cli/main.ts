@@ -1,5 +1,6 @@
 import { commands } from './command-registry.js';
 import { CliUsageError, type CliIo } from './cli-command.js';
+import { processStopSignal } from './stop-signal.js';
 
 const usage = () =>
   [
@@ -12,15 +13,16 @@ const usage = () =>
   ].join('\n');
 
 function processIo(): CliIo {
-  const stopSignal = new Promise<string>((resolve) => {
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve(signal));
-  });
+  let stopSignal: Promise<string> | undefined;
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     isTty: Boolean(process.stdout.isTTY),
     cwd: process.cwd(),
-    stopSignal,
+    // Watched only by the commands that wait for it (simulate, mock), so one-shot commands exit at once.
+    get stopSignal() {
+      return (stopSignal ??= processStopSignal());
+    },
   };
 }
 

@@ -1,7 +1,7 @@
 import { awsError, type AwsError } from '../validation/index.js';
 import { checkFault } from './check-simulator-config.js';
 import type { HttpReply, HttpRequest } from './http-exchange.js';
-import { requestBody } from './request-body.js';
+import { mediaTypeOf, requestBody } from './request-body.js';
 import { sendError, sendJson } from './respond.js';
 import { controlPrefix } from './route-request.js';
 import { SimulatorConfigError } from './simulator-config-error.js';
@@ -23,9 +23,14 @@ const source = 'request body';
  *   GET    /_simulator/settings                            throttle, latency, errorRate in force
  *   PUT    /_simulator/settings                            change them; null switches one off
  * Errors are AWS-shaped: 400 InvalidParameterValueException naming the field, 404 for unknown routes.
+ * Only a loopback Host (or the bound address) is answered (403 AccessDeniedException otherwise), and every
+ * write must say content-type: application/json (415 otherwise): a web page can send neither without
+ * the browser asking first, so no page the developer visits can reset or fault the simulator.
  */
 export async function handleControlRequest(context: SimulatorContext, segments: string[], request: HttpRequest, response: HttpReply): Promise<void> {
   const method = request.method;
+  const refused = refusedControlRequest(context, request);
+  if (refused) return sendError(response, refused);
   const route = `${method} ${segments.map((segment, index) => (segments[0] === 'functions' && index === 1 ? '{name}' : segment)).join('/')}`;
   const name = segments[1] ?? '';
   try {
@@ -37,18 +42,20 @@ export async function handleControlRequest(context: SimulatorContext, segments: 
         return sendJson(response, 200, state(context));
       case 'PUT functions/{name}': {
         actions.upsertFunction(context, withPathName(await jsonBody(context, request), name), source);
-        return sendJson(response, 200, functionState(context, name));
+        return sendJson(response, 200, context.store.snapshotOne(name));
       }
-      case 'DELETE functions/{name}':
-        if (!actions.deleteFunction(context, name)) return sendError(response, awsError('ResourceNotFoundException', `Function not found: ${name}`));
-        return sendJson(response, 200, state(context));
+      case 'DELETE functions/{name}': {
+        const removed = context.store.snapshotOne(name);
+        if (!removed || !actions.deleteFunction(context, name)) return sendError(response, awsError('ResourceNotFoundException', `Function not found: ${name}`));
+        return sendJson(response, 200, { deleted: removed });
+      }
       case 'PUT functions/{name}/update-in-progress': {
         const body = await jsonBody(context, request);
         const inProgress = (body as { inProgress?: unknown } | null)?.inProgress;
         if (typeof inProgress !== 'boolean') throw new SimulatorConfigError(source, 'inProgress', 'must be true or false');
         if (!context.store.get(name)) return sendError(response, awsError('ResourceNotFoundException', `Function not found: ${name}`));
         actions.setUpdateInProgress(context, name, inProgress, source);
-        return sendJson(response, 200, functionState(context, name));
+        return sendJson(response, 200, context.store.snapshotOne(name));
       }
       case 'POST faults': {
         const body = await jsonBody(context, request);
@@ -106,6 +113,15 @@ function state(context: SimulatorContext) {
   return { ...context.store.snapshot(), faults: context.faults.pending(), settings: context.traffic.current() };
 }
 
-function functionState(context: SimulatorContext, name: string) {
-  return context.store.snapshot().functions.find((fn) => fn.name === name);
+const writeMethods = new Set(['POST', 'PUT', 'DELETE', 'PATCH']);
+
+function refusedControlRequest(context: SimulatorContext, request: HttpRequest): AwsError | undefined {
+  const host = request.headers['host']?.toLowerCase();
+  if (host === undefined || !context.controlHosts.has(host)) {
+    return awsError('AccessDeniedException', `The control endpoint answers only requests addressed to a loopback name or the address it listens on, with its port; this one says Host: ${host ?? '(none)'}.`);
+  }
+  if (writeMethods.has(request.method) && mediaTypeOf(request.headers['content-type']) !== 'application/json') {
+    return awsError('UnsupportedMediaTypeException', `Control requests that change the simulator must send content-type: application/json.`);
+  }
+  return undefined;
 }

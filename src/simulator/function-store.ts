@@ -44,6 +44,16 @@ export class FunctionStore {
     fn.configs.set(version, { ...config });
   }
 
+  get size(): number {
+    return this.functions.size;
+  }
+
+  /** One function as plain JSON: costs what that function holds, whatever the table's size. */
+  snapshotOne(name: string): FunctionSnapshot | undefined {
+    const fn = this.functions.get(name);
+    return fn && snapshotOf(fn);
+  }
+
   snapshot(): { functions: FunctionSnapshot[] } {
     const names = [...this.functions.keys()].sort();
     return { functions: names.map((name) => snapshotOf(this.functions.get(name)!)) };

@@ -33,7 +33,7 @@ export function requestBody(request: HttpRequest, limits: BodyLimits, target: st
 }
 
 /** `application/json; charset=utf-8` → `application/json`; undefined when the header is absent or blank. */
-function mediaTypeOf(header: string | undefined): string | undefined {
+export function mediaTypeOf(header: string | undefined): string | undefined {
   if (header === undefined || header === 'application/json') return header;
   const semicolon = header.indexOf(';');
   const mediaType = (semicolon === -1 ? header : header.slice(0, semicolon)).trim().toLowerCase();

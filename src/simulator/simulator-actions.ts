@@ -8,6 +8,9 @@ import type { RuntimeConfig } from './simulator-options.js';
 
 export function upsertFunction(context: SimulatorContext, fixture: unknown, source: string): void {
   checkFunctionFixture(fixture, source);
+  if (context.store.size >= context.maxFunctions && !context.store.get(fixture.name)) {
+    throw new SimulatorConfigError(source, 'name', `cannot be added: the simulator holds at most ${context.maxFunctions} functions (maxFunctions)`);
+  }
   context.store.upsert(fixture);
 }
 

@@ -11,6 +11,10 @@ export interface SimulatorContext {
   traffic: TrafficControls;
   limits: BodyLimits;
   controlEndpoint: boolean;
+  /** Host header values the control endpoint answers (lower case): loopback names and the bound address, with the port. */
+  controlHosts: ReadonlySet<string>;
+  /** Most functions the table may hold. */
+  maxFunctions: number;
   /** Waits out added latency; tests replace it to observe delays without waiting. */
   sleep: Sleep;
   /** Draws latency jitter, in [0, 1). */

@@ -9,7 +9,7 @@ import { defaultServerLimits, listen } from './server.js';
 import * as actions from './simulator-actions.js';
 import { SimulatorConfigError } from './simulator-config-error.js';
 import type { SimulatorContext } from './simulator-context.js';
-import { defaultMaxBodyBytes, maxJsonDepth, type RunningSimulator, type SimulatorOptions } from './simulator-options.js';
+import { defaultMaxBodyBytes, defaultMaxFunctions, maxJsonDepth, type RunningSimulator, type SimulatorOptions } from './simulator-options.js';
 import { TrafficControls } from './traffic-controls.js';
 import type { Clock } from './token-bucket.js';
 
@@ -32,6 +32,8 @@ export async function startSimulatorWith(options: SimulatorOptions, hooks: Simul
     traffic: new TrafficControls({ throttle: options.throttle, latency: options.latency, errorRate: options.errorRate }, hooks.clock),
     limits: { maxBytes: options.maxBodyBytes ?? defaultMaxBodyBytes, maxDepth: maxJsonDepth },
     controlEndpoint: options.controlEndpoint ?? false,
+    controlHosts: new Set(),
+    maxFunctions: options.maxFunctions ?? defaultMaxFunctions,
     sleep: hooks.sleep ?? ((ms) => sleepFor(ms, undefined, { signal: stopped.signal })),
     random: hooks.random ?? Math.random,
   };
@@ -39,6 +41,7 @@ export async function startSimulatorWith(options: SimulatorOptions, hooks: Simul
 
   const limits = { ...defaultServerLimits, ...options.connections, maxBodyBytes: context.limits.maxBytes };
   const server = await listen((request, reply) => handleRequest(context, request, reply), options.host ?? '127.0.0.1', options.port ?? 0, limits);
+  context.controlHosts = controlHostsFor(options.host ?? '127.0.0.1', Number(new URL(server.url).port));
   const apiSource = 'RunningSimulator';
   return {
     url: server.url,
@@ -70,11 +73,26 @@ function checkOptions(options: SimulatorOptions): void {
   if (maxBodyBytes !== undefined && !(Number.isInteger(maxBodyBytes) && maxBodyBytes >= 1)) {
     throw new SimulatorConfigError(source, 'maxBodyBytes', `must be a positive integer, got ${String(maxBodyBytes)}`);
   }
+  if (options.maxFunctions !== undefined && !(Number.isInteger(options.maxFunctions) && options.maxFunctions >= 1)) {
+    throw new SimulatorConfigError(source, 'maxFunctions', `must be a positive integer, got ${String(options.maxFunctions)}`);
+  }
   if (options.functions !== undefined) checkFunctionFixtures(options.functions, source);
+  const maxFunctions = options.maxFunctions ?? defaultMaxFunctions;
+  if ((options.functions?.length ?? 0) > maxFunctions) throw new SimulatorConfigError(source, 'functions', `has ${options.functions!.length} functions, more than maxFunctions (${maxFunctions})`);
   if (options.connections !== undefined) checkSchema('connections', options.connections, source, 'connections');
   const traffic = Object.fromEntries(
     (['throttle', 'latency', 'errorRate'] as const).filter((key) => options[key] !== undefined).map((key) => [key, options[key]]),
   );
   if (Object.keys(traffic).length > 0) checkSchema('trafficSettings', traffic, source);
   (options.faults ?? []).forEach((fault, index) => checkFault(fault, source, `faults[${index}]`));
+}
+
+/**
+ * The Host values a control request may carry: loopback names, and the bound address unless it is a
+ * wildcard. Anything else (a page's DNS-rebound name) is refused, so a web page cannot drive the simulator.
+ */
+function controlHostsFor(host: string, port: number): Set<string> {
+  const wildcard = host === '0.0.0.0' || host === '::' || host === '[::]';
+  const names = ['localhost', '127.0.0.1', '[::1]', ...(wildcard ? [] : [host.includes(':') && !host.startsWith('[') ? `[${host}]` : host])];
+  return new Set(names.map((name) => `${name.toLowerCase()}:${port}`));
 }

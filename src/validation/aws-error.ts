@@ -10,6 +10,8 @@ export const awsErrorShapes = {
   InvalidParameterValueException: { status: 400, type: 'User', messageMember: 'message' },
   ValidationException: { status: 400, type: undefined, messageMember: 'message' },
   SerializationException: { status: 400, type: undefined, messageMember: 'message' },
+  // AWS's common error for a request it will not serve to this caller; the simulator's control endpoint uses it for a foreign Host.
+  AccessDeniedException: { status: 403, type: undefined, messageMember: 'message' },
   ResourceNotFoundException: { status: 404, type: 'User', messageMember: 'Message' },
   UnknownOperationException: { status: 404, type: undefined, messageMember: 'message' },
   ResourceConflictException: { status: 409, type: 'User', messageMember: 'message' },

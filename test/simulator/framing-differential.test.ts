@@ -30,6 +30,8 @@ const describeRequest = (method: string, target: string, body: Buffer) => `${met
 // node:http's own answer to a refused stream carries no reason; llhttp's error reaches clientError.
 let reference: Server;
 const referenceRecords = new Map<number, Decision>();
+/** The server's side of each reference connection, by the client's port, and when it closed. */
+const serverSockets = new Map<number, { socket: Socket; closed: Promise<void> }>();
 beforeAll(async () => {
   // requireHostHeader off: a missing Host is a policy node:http adds above framing, and the simulator does not.
   reference = createServer({ requireHostHeader: false, maxHeaderSize: limits.maxHeaderBytes }, (request: IncomingMessage, response) => {
@@ -40,36 +42,50 @@ beforeAll(async () => {
       response.end();
     });
   });
+  reference.on('connection', (socket: Socket) => {
+    serverSockets.set(socket.remotePort!, { socket, closed: new Promise((resolveClosed) => socket.once('close', () => resolveClosed())) });
+  });
   reference.on('clientError', (error: NodeJS.ErrnoException & { reason?: string }, socket: Socket) => {
     const record = referenceRecords.get(socket.remotePort!);
     // Bytes after a last request (Connection: close) are never framed as a request; the simulator ignores them unread.
-    if (record && error.code !== 'HPE_CLOSED_CONNECTION') record.refused = error.code === 'HPE_HEADER_OVERFLOW' ? 'headers too large' : error.reason;
+    if (record && error.code !== 'HPE_CLOSED_CONNECTION' && record.refused === undefined) record.refused = error.code === 'HPE_HEADER_OVERFLOW' ? 'headers too large' : error.reason;
     socket.destroy();
   });
   await new Promise<void>((resolveListening) => reference.listen(0, '127.0.0.1', resolveListening));
 });
 afterAll(() => new Promise<void>((resolveClosed) => reference.close(() => resolveClosed())));
 
-/** node:http's decision on the whole stream: what it executed once the connection has been quiet a while. */
+/**
+ * node:http's decision on the whole stream, then on the client ending its side: once the server has read
+ * every byte (or dropped the connection), the client ends, and the decision is final when the server's
+ * socket closes. No timing guesses, so a loaded machine gives the same answer.
+ */
 function referenceDecision(bytes: Buffer): Promise<Decision> {
   return new Promise((resolveDecision, reject) => {
-    const socket = connect((reference.address() as AddressInfo).port, '127.0.0.1');
+    const client = connect((reference.address() as AddressInfo).port, '127.0.0.1');
     const decision: Decision = { executed: [], refused: undefined };
-    let quiet: NodeJS.Timeout;
-    const settle = () => {
-      clearTimeout(quiet);
-      quiet = setTimeout(() => socket.destroy(), 150);
-    };
-    socket.on('connect', () => {
-      referenceRecords.set(socket.localPort!, decision);
-      socket.write(bytes);
-      settle();
-    });
-    socket.on('data', settle);
-    socket.on('error', (error: NodeJS.ErrnoException) => (error.code === 'ECONNRESET' ? undefined : reject(error)));
-    socket.on('close', () => {
-      clearTimeout(quiet);
-      resolveDecision(decision);
+    client.on('error', (error: NodeJS.ErrnoException) => (error.code === 'ECONNRESET' || error.code === 'EPIPE' ? undefined : reject(error)));
+    client.on('data', () => undefined);
+    client.on('connect', () => {
+      const clientPort = client.localPort!; // undefined once the server has dropped the connection
+      referenceRecords.set(clientPort, decision);
+      client.write(bytes);
+      const waitForServer = () => {
+        const side = serverSockets.get(clientPort);
+        if (side === undefined) return void setTimeout(waitForServer, 5);
+        const server = side.socket;
+        void side.closed.then(() => {
+          client.destroy();
+          resolveDecision(decision);
+        });
+        const readAll = () => {
+          if (server.destroyed) return;
+          if (server.bytesRead < bytes.length) return void setTimeout(readAll, 5);
+          setImmediate(() => client.end()); // the request 'end' events of what was read come first
+        };
+        readAll();
+      };
+      waitForServer();
     });
   });
 }

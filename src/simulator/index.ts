@@ -12,6 +12,7 @@ export { defaultFixture, exampleRuntimeVersionArn } from './default-fixture.js';
 export { readConfigFile, readFunctionsFile } from './fixture-file.js';
 export { SimulatorConfigError } from './simulator-config-error.js';
 export { controlPrefix } from './route-request.js';
+export { defaultDrainMs, defaultServerLimits } from './server.js';
 export {
   defaultMaxBodyBytes,
   defaultMaxFunctions,

@@ -56,6 +56,18 @@ describe('lambda-rmc simulate', () => {
     await expect(sendRaw(running.url, { method: 'GET', target: target('my-function') })).rejects.toThrow();
   });
 
+  it.each([
+    ['loopback: no warning', { given: ['--host', '127.0.0.1'], want: undefined }],
+    ['beyond loopback: a warning', { given: ['--host', '0.0.0.0'], want: /^lambda-rmc simulate: warning: listening on 0\.0\.0\.0, beyond loopback: the simulator checks no credentials/ }],
+    ['beyond loopback with --control: a stronger warning', { given: ['--host', '0.0.0.0', '--control'], want: /^lambda-rmc simulate: WARNING: listening on 0\.0\.0\.0 with --control: anyone who can reach this address can reset the simulator/ }],
+  ] as const)('%s', async (_name, { given, want }) => {
+    const running = await serve([...given]);
+    running.stop();
+    expect(await running.exit).toBe(0);
+    if (want === undefined) expect(running.err.join('')).toBe('');
+    else expect(running.err.join('')).toMatch(want);
+  });
+
   it('--functions, --config and flags together; flags override the file', async () => {
     const functions = join(folder, 'functions.json');
     writeFileSync(functions, JSON.stringify({ functions: [{ name: 'orders', versions: ['1'] }] }));

@@ -3,7 +3,9 @@ import {
   SimulatorConfigError,
   controlPrefix,
   defaultFixture,
+  defaultDrainMs,
   defaultMaxBodyBytes,
+  defaultServerLimits,
   readConfigFile,
   readFunctionsFile,
   startSimulator,
@@ -16,10 +18,13 @@ import { parseCommandOptions, parsePortOption } from '../parse-options.js';
 const help = `Usage: lambda-rmc simulate [--port 4011] [--host 127.0.0.1] [--functions FILE] [--config FILE]
                           [--rate N] [--burst N] [--latency MS] [--jitter MS]
                           [--error-rate P] [--seed N] [--error-status 500|429] [--control] [--max-body BYTES]
+                          [--max-connections N] [--drain MS]
 
 A stateful simulator of Lambda's runtime-management API: Put then Get round-trips per function
 version, requests are validated as Lambda validates them, and every answer has Lambda's shape.
-Runs until SIGINT/SIGTERM (Ctrl-C).
+Runs until SIGINT/SIGTERM (Ctrl-C) or until the process that started it exits; then it stops
+accepting, answers the requests it has received (latency included) for up to --drain ms, and exits 0.
+A second signal exits at once.
 
 Options:
   --port PORT         Port to listen on (default 4011; 0 picks a free port)
@@ -45,6 +50,10 @@ Options:
   --error-status S    Status of those failures: 500 ServiceException (default) or 429
   --control           Serve the control endpoint under ${controlPrefix} (state, reset, functions, faults, settings)
   --max-body BYTES    Largest Put body accepted (default ${defaultMaxBodyBytes})
+  --max-connections N Connections served at once; one more is answered 429 and closed (default ${defaultServerLimits.maxConnections})
+  --drain MS          How long a stop waits for requests in flight (default ${defaultDrainMs})
+                      Deadlines (head 60 s, request 300 s, idle 5 s, as node:http's) are set in --config:
+                      "connections": {"headersTimeoutMs", "requestTimeoutMs", "idleTimeoutMs", "maxUnreadAnswerBytes"}
 
 Examples:
   lambda-rmc simulate
@@ -70,6 +79,8 @@ export const simulateCommand: CliCommand = {
       'error-status': { type: 'string' },
       control: { type: 'boolean' },
       'max-body': { type: 'string' },
+      'max-connections': { type: 'string' },
+      drain: { type: 'string' },
     });
     const host = values.host ?? '127.0.0.1';
     if (!/^[\w.:-]+$/.test(host)) throw new CliUsageError(`simulate: --host must be a host name or IP address, got '${host}'`);
@@ -85,20 +96,35 @@ export const simulateCommand: CliCommand = {
       throw error;
     }
     applyFlags(options, values);
+    const drainMs = numberFlag('drain', values.drain, { min: 0, max: 600_000, integer: true }) ?? defaultDrainMs;
 
     const simulator = await startSimulator(options);
+    const exposure = exposureWarning(host, options.controlEndpoint === true);
+    if (exposure) io.stderr(`lambda-rmc simulate: ${exposure}\n`);
     const names = (options.functions ?? defaultFixture).map((fn) => fn.name);
     io.stdout(`Simulator listening on ${simulator.url}\n`);
     io.stdout(`Functions: ${names.length > 0 ? names.join(', ') : '(none)'}\n`);
     if (options.controlEndpoint) io.stdout(`Control endpoint: ${simulator.url}${controlPrefix}/state\n`);
     const signal = await io.stopSignal;
-    await simulator.close();
+    io.stdout(`Simulator stopping (${signal}): answering the requests in flight\n`);
+    await simulator.close({ drainMs });
     io.stdout(`Simulator stopped (${signal})\n`);
     return 0;
   },
 };
 
-type Flags = Partial<Record<'rate' | 'burst' | 'latency' | 'jitter' | 'error-rate' | 'seed' | 'error-status' | 'max-body', string>> & { control?: boolean };
+const loopbackHost = /^(?:localhost|127(?:\.\d{1,3}){3}|::1|\[::1\])$/i;
+
+/** A simulator beyond loopback has no authentication; with the control endpoint anyone who reaches it can reset or fault it. */
+function exposureWarning(host: string, controlEndpoint: boolean): string | undefined {
+  if (loopbackHost.test(host)) return undefined;
+  if (controlEndpoint) {
+    return `WARNING: listening on ${host} with --control: anyone who can reach this address can reset the simulator, change its functions and inject faults. Bind 127.0.0.1 unless that is what you want.`;
+  }
+  return `warning: listening on ${host}, beyond loopback: the simulator checks no credentials and answers anyone who can reach it.`;
+}
+
+type Flags = Partial<Record<'rate' | 'burst' | 'latency' | 'jitter' | 'error-rate' | 'seed' | 'error-status' | 'max-body' | 'max-connections', string>> & { control?: boolean };
 
 /** Flags override the config file, member by member. */
 function applyFlags(options: SimulatorOptions, flags: Flags): void {
@@ -131,6 +157,8 @@ function applyFlags(options: SimulatorOptions, flags: Flags): void {
   if (flags.control) options.controlEndpoint = true;
   const maxBody = numberFlag('max-body', flags['max-body'], { min: 1, max: 16_777_216, integer: true });
   if (maxBody !== undefined) options.maxBodyBytes = maxBody;
+  const maxConnections = numberFlag('max-connections', flags['max-connections'], { min: 1, max: 1_000_000, integer: true });
+  if (maxConnections !== undefined) options.connections = { ...options.connections, maxConnections };
 }
 
 interface NumberRule {

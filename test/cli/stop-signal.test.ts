@@ -2,60 +2,20 @@
 // flight, within its drain bound, at once on a second signal, and when it was started through
 // `npx` or `npm run` and the wrapper's pid is the one signalled (npm forwards the signal only to its
 // `sh -c` child, which dies without passing it on).
-import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { isProcessRunning, liveChildren } from '../mock/process-state.js';
 import { sendRaw } from '../simulator/support/raw-http.js';
+import { cliSandbox, spawnCli, stopAll } from './support/cli-process.js';
 
-const projectRoot = resolve('.');
-const folder = mkdtempSync(join(tmpdir(), 'lambda-rmc-stop-'));
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
+const sandbox = cliSandbox();
+afterAll(() => sandbox.remove());
+afterEach(() => stopAll());
 
-// The CLI from source, so the test needs no build: the shim execs node as the packaged bin would.
-const cliEntry = join(folder, 'run-cli.mts');
-writeFileSync(cliEntry, `import { main } from ${JSON.stringify(pathToFileURL(join(projectRoot, 'src/cli/main.ts')).href)};\nprocess.exitCode = await main(process.argv.slice(2));\n`);
-const tsxLoader = pathToFileURL(join(projectRoot, 'node_modules/tsx/dist/loader.mjs')).href;
-
-/** A consumer project whose node_modules/.bin/lambda-rmc runs this checkout's CLI. */
-function consumerProject(): string {
-  const project = mkdtempSync(join(folder, 'consumer-'));
-  mkdirSync(join(project, 'node_modules/.bin'), { recursive: true });
-  const bin = join(project, 'node_modules/.bin/lambda-rmc');
-  writeFileSync(bin, `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} --import ${tsxLoader} ${JSON.stringify(cliEntry)} "$@"\n`);
-  chmodSync(bin, 0o755);
-  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, scripts: { simulate: 'lambda-rmc simulate' } }));
-  return project;
-}
-
-interface Started {
-  child: ChildProcess;
-  url: string;
-  output: () => string;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
-const started: ChildProcess[] = [];
-afterEach(() => {
-  for (const child of started.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-});
-
-/** Spawns `command`, waits for the simulator's URL line. */
-async function start(command: string, args: string[], cwd: string): Promise<Started> {
-  const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, npm_config_offline: 'true', npm_config_update_notifier: 'false' } });
-  started.push(child);
-  let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolveExit) => child.on('exit', (code, signal) => resolveExit({ code, signal })));
-  for (let waited = 0; !/listening on (\S+)/.test(output); waited += 50) {
-    if (waited > 15_000 || child.exitCode !== null) throw new Error(`no URL printed: ${output}`);
-    await new Promise((resolveTick) => setTimeout(resolveTick, 50));
-  }
-  return { child, url: /listening on (\S+)/.exec(output)![1]!, output: () => output, exited };
+/** Spawns `command` and waits for the simulator's URL line. */
+async function start(command: string, args: string[], cwd: string) {
+  const started = spawnCli(command, args, { cwd });
+  const url = (await started.waitFor(/listening on (\S+)/))[1]!;
+  return { ...started, url };
 }
 
 const target = '/2021-07-20/functions/my-function/runtime-management-config';
@@ -75,7 +35,7 @@ async function serverGone(url: string): Promise<boolean> {
 
 describe('lambda-rmc simulate stops when told', () => {
   it('SIGTERM: the request in flight is answered, then exit 0', async () => {
-    const simulator = await start(process.execPath, ['--import', tsxLoader, cliEntry, 'simulate', '--port', '0', '--latency', '800'], folder);
+    const simulator = await start(process.execPath, [...sandbox.nodeArgs, 'simulate', '--port', '0', '--latency', '800'], sandbox.folder);
     const answer = sendRaw(simulator.url, { method: 'GET', target, headers: { connection: 'close' } });
     await new Promise((resolveTick) => setTimeout(resolveTick, 200));
     simulator.child.kill('SIGTERM');
@@ -85,7 +45,7 @@ describe('lambda-rmc simulate stops when told', () => {
   });
 
   it('latency longer than --drain: the process exits 0 once the drain bound is reached, not when the latency ends', async () => {
-    const simulator = await start(process.execPath, ['--import', tsxLoader, cliEntry, 'simulate', '--port', '0', '--latency', '20000', '--drain', '300'], folder);
+    const simulator = await start(process.execPath, [...sandbox.nodeArgs, 'simulate', '--port', '0', '--latency', '20000', '--drain', '300'], sandbox.folder);
     void sendRaw(simulator.url, { method: 'GET', target }).catch(() => undefined);
     await new Promise((resolveTick) => setTimeout(resolveTick, 200));
     const stopAt = performance.now();
@@ -95,7 +55,7 @@ describe('lambda-rmc simulate stops when told', () => {
   });
 
   it('a second signal ends the process at once, drain or not', async () => {
-    const simulator = await start(process.execPath, ['--import', tsxLoader, cliEntry, 'simulate', '--port', '0', '--latency', '20000', '--drain', '60000'], folder);
+    const simulator = await start(process.execPath, [...sandbox.nodeArgs, 'simulate', '--port', '0', '--latency', '20000', '--drain', '60000'], sandbox.folder);
     void sendRaw(simulator.url, { method: 'GET', target }).catch(() => undefined);
     await new Promise((resolveTick) => setTimeout(resolveTick, 200));
     simulator.child.kill('SIGTERM');
@@ -108,7 +68,7 @@ describe('lambda-rmc simulate stops when told', () => {
     ['npx lambda-rmc simulate', ['npx', ['lambda-rmc', 'simulate', '--port', '0']]],
     ['npm run simulate', ['npm', ['run', 'simulate', '--', '--port', '0']]],
   ] as const)('%s: SIGTERM to the wrapper stops the server; nothing is left running', async (_name, [command, args]) => {
-    const project = consumerProject();
+    const project = sandbox.consumerProject();
     const wrapper = await start(command, [...args], project);
     const serverPids = () => liveChildren(wrapper.child.pid!, 'sh').flatMap((shell) => liveChildren(shell, 'run-cli')).concat(liveChildren(wrapper.child.pid!, 'run-cli'));
     const servers = serverPids();

@@ -14,11 +14,12 @@ import {
 } from '../../simulator/index.js';
 import { CliUsageError, type CliCommand } from '../cli-command.js';
 import { parseCommandOptions, parsePortOption } from '../parse-options.js';
+import { runWrappedCommand, splitWrappedCommand } from '../wrapped-command.js';
 
 const help = `Usage: lambda-rmc simulate [--port 4011] [--host 127.0.0.1] [--functions FILE] [--config FILE]
                           [--rate N] [--burst N] [--latency MS] [--jitter MS]
                           [--error-rate P] [--seed N] [--error-status 500|429] [--control] [--max-body BYTES]
-                          [--max-connections N] [--drain MS]
+                          [--max-connections N] [--drain MS] [-- COMMAND [ARGS...]]
 
 A stateful simulator of Lambda's runtime-management API: Put then Get round-trips per function
 version, requests are validated as Lambda validates them, and every answer has Lambda's shape.
@@ -26,8 +27,14 @@ Runs until SIGINT/SIGTERM (Ctrl-C) or until the process that started it exits; t
 accepting, answers the requests it has received (latency included) for up to --drain ms, and exits 0.
 A second signal exits at once.
 
+With '-- COMMAND', runs COMMAND against a fresh simulator on a free port (unless --port is given),
+then stops it: COMMAND gets AWS_ENDPOINT_URL_LAMBDA set to the simulator, and AWS_REGION,
+AWS_DEFAULT_REGION, AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY set to test values where unset, so
+unmodified code (new LambdaClient({}), the AWS CLI) talks to it. SIGINT/SIGTERM are passed on to
+COMMAND; the exit code is COMMAND's (128 + the signal's number when a signal ended it).
+
 Options:
-  --port PORT         Port to listen on (default 4011; 0 picks a free port)
+  --port PORT         Port to listen on (default 4011, or a free port with -- COMMAND; 0 picks a free port)
   --host HOST         Address to bind (default 127.0.0.1)
   --functions FILE    Functions to serve, JSON: {"functions": [{"name": "f", "versions": ["1"],
                       "aliases": {"live": "1"}, "configs": {"1": {"UpdateRuntimeOn": "Manual",
@@ -58,13 +65,15 @@ Options:
 Examples:
   lambda-rmc simulate
   lambda-rmc simulate --port 0 --rate 5 --control
+  lambda-rmc simulate -- npx vitest run
   curl -X PUT -H 'content-type: application/json' -d '{"UpdateRuntimeOn":"FunctionUpdate"}' \\
     http://127.0.0.1:4011/2021-07-20/functions/my-function/runtime-management-config
 `;
 
 export const simulateCommand: CliCommand = {
   help,
-  async run(args, io) {
+  async run(commandLine, io) {
+    const { options: args, wrapped } = splitWrappedCommand('simulate', commandLine);
     const { values } = parseCommandOptions('simulate', args, {
       port: { type: 'string' },
       host: { type: 'string' },
@@ -84,7 +93,7 @@ export const simulateCommand: CliCommand = {
     });
     const host = values.host ?? '127.0.0.1';
     if (!/^[\w.:-]+$/.test(host)) throw new CliUsageError(`simulate: --host must be a host name or IP address, got '${host}'`);
-    const port = parsePortOption('simulate', 'port', values.port, 4011);
+    const port = parsePortOption('simulate', 'port', values.port, wrapped ? 0 : 4011);
 
     let options: SimulatorOptions;
     try {
@@ -102,9 +111,16 @@ export const simulateCommand: CliCommand = {
     const exposure = exposureWarning(host, options.controlEndpoint === true);
     if (exposure) io.stderr(`lambda-rmc simulate: ${exposure}\n`);
     const names = (options.functions ?? defaultFixture).map((fn) => fn.name);
-    io.stdout(`Simulator listening on ${simulator.url}\n`);
-    io.stdout(`Functions: ${names.length > 0 ? names.join(', ') : '(none)'}\n`);
-    if (options.controlEndpoint) io.stdout(`Control endpoint: ${simulator.url}${controlPrefix}/state\n`);
+    // With a wrapped command its output is the one that matters: ours goes to stderr.
+    const say = wrapped ? io.stderr : io.stdout;
+    say(`Simulator listening on ${simulator.url}\n`);
+    say(`Functions: ${names.length > 0 ? names.join(', ') : '(none)'}\n`);
+    if (options.controlEndpoint) say(`Control endpoint: ${simulator.url}${controlPrefix}/state\n`);
+    if (wrapped) {
+      const exitCode = await runWrappedCommand(wrapped, simulator.url, io.stderr);
+      await simulator.close({ drainMs });
+      return exitCode;
+    }
     const signal = await io.stopSignal;
     io.stdout(`Simulator stopping (${signal}): answering the requests in flight\n`);
     await simulator.close({ drainMs });

@@ -1,0 +1,1 @@
+import type { ApiView } from "./api-view.js"; import type { ModelDocument } from "./read-model-file.js"; export function smithyView(_m: ModelDocument, _o: readonly string[]): ApiView { throw new Error("todo"); }

@@ -163,7 +163,9 @@ export class ViewComparison {
     }
   }
 
-  private compareShapes(model: ShapeView, spec: ShapeView, context: Context, subject: string, path: string): void {
+  private compareShapes(model: ShapeView, spec: ShapeView, context: Context, subject: string, memberPath: string): void {
+    // Name the model's shape when the member is called otherwise: Get's FunctionArn is shape NameSpacedFunctionArn.
+    const path = model.name !== undefined && !memberPath.endsWith(model.name) ? `${memberPath} (shape ${model.name})` : memberPath;
     const modelType = model.type.value;
     const specType = spec.type.value;
     const typesAgree = modelType === specType || modelType === 'any' || specType === 'any' || (modelType === 'timestamp' && (specType === 'number' || specType === 'string'));
@@ -192,8 +194,8 @@ export class ViewComparison {
     } else {
       this.compareConstraint('enum', 'enum', path, context, subject, model, spec, modelEnum, specEnum);
     }
-    if (model.members && spec.members) this.compareMembers(model.members, spec.members, { ...context, prefix: `${path}.` }, model.at, spec.at);
-    if (model.items && spec.items) this.compareShapes(model.items, spec.items, context, subject, `${path}[]`);
+    if (model.members && spec.members) this.compareMembers(model.members, spec.members, { ...context, prefix: `${memberPath}.` }, model.at, spec.at);
+    if (model.items && spec.items) this.compareShapes(model.items, spec.items, context, subject, `${memberPath}[]`);
   }
 
   /** One constraint present on either side: both must state it alike, except where error bodies may add it. */

@@ -59,7 +59,8 @@ export const driftCommand: CliCommand = {
     } catch (error) {
       if (error instanceof AwsModelError) return badInput(io, `${values.model}: ${error.problem}`);
       if (error instanceof SpecLoadError) return badInput(io, `${spec.label}: ${error.problem}`);
-      throw error;
+      // Exit 1 means drift; a failure nobody foresaw must not read as one.
+      return badInput(io, `${values.model}: cannot be compared: ${error instanceof Error ? error.message : String(error)}`);
     }
     report = { ...report, model: { ...report.model, file: values.model }, spec: { file: spec.label } };
     io.stdout(formatDriftReport(format, report, { colour: format === 'text' && io.isTty && !process.env['NO_COLOR'] }));

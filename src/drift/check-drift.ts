@@ -23,6 +23,25 @@ export function modelView(model: ModelDocument, operations: readonly string[] = 
   return model.format === 'smithy' ? smithyView(model, operations) : botocoreView(model, operations);
 }
 
+/** The last spec read, by its text: a workflow or a test checks many models against one spec, and parsing it costs more than the comparison. */
+let lastSpec: { text: string; file: string; view: ApiView; lines: SpecLines } | undefined;
+
+function readSpec(text: string, file: string): { view: ApiView; lines: SpecLines } {
+  if (lastSpec?.text === text && lastSpec.file === file) return lastSpec;
+  const document = parseSpecText(text, file);
+  let view: ApiView;
+  try {
+    view = specView(document, comparedOperations);
+  } catch (error) {
+    if (error instanceof SpecShapeError) throw new SpecLoadError(file, error.message);
+    throw error;
+  }
+  const missing = comparedOperations.filter((name) => !view.operations.has(name));
+  if (missing.length > 0) throw new SpecLoadError(file, `no operation with operationId ${missing.join(', ')}: not the runtime-management spec`);
+  lastSpec = { text, file, view, lines: new SpecLines(text) };
+  return lastSpec;
+}
+
 /** Throws AwsModelError / SpecLoadError (bad input) with one line naming the file, the field and the problem. */
 export function checkDrift(input: DriftInput): DriftReport {
   const model = input.modelBytes ? parseModelBytes(input.modelBytes, input.modelFile) : readModelFile(input.modelFile);
@@ -35,18 +54,8 @@ export function checkDrift(input: DriftInput): DriftReport {
       throw new SpecLoadError(input.specFile, code === 'ENOENT' ? 'no such file' : `cannot read: ${code ?? String(error)}`);
     }
   }
-  const document = parseSpecText(specText, input.specFile);
-  let spec: ApiView;
-  try {
-    spec = specView(document, comparedOperations);
-  } catch (error) {
-    if (error instanceof SpecShapeError) throw new SpecLoadError(input.specFile, error.message);
-    throw error;
-  }
-  const missing = comparedOperations.filter((name) => !spec.operations.has(name));
-  if (missing.length > 0) throw new SpecLoadError(input.specFile, `no operation with operationId ${missing.join(', ')}: not the runtime-management spec`);
+  const { view: spec, lines } = readSpec(specText, input.specFile);
   const comparison = new ViewComparison(modelView(model), spec).compare(comparedOperations);
-  const lines = new SpecLines(specText);
   const differences = comparison.differences().map((difference) => {
     const line = lines.lineOf(difference.spec.pointer);
     return line === undefined ? difference : { ...difference, spec: { ...difference.spec, line } };

@@ -44,7 +44,7 @@ describe.each([
           expect((error as Error).message).not.toContain('\n');
         }
       }),
-      { seed: 12, numRuns: 80 },
+      { seed: 12, numRuns: 200 },
     );
   });
 });

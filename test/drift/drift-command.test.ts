@@ -91,6 +91,13 @@ describe('lambda-rmc drift: the models the spec is checked against', () => {
 });
 
 describe('lambda-rmc drift: formats', () => {
+  // Golden files: a change to any format shows in review (`npx vitest run test/drift -u` rewrites them).
+  // Spec line numbers are masked: an edit elsewhere in the spec moves them (the tests above check them).
+  it.each(['text', 'markdown', 'json', 'githubactions'])('%s against botocore 1.43.11 is the golden file', async (format) => {
+    const { stdout } = await runDrift(['--model', botocoreFixture, '--format', format]);
+    await expect(stdout.replace(/(openapi\.yaml:|line=|"line": )\d+/g, '$1<line>')).toMatchFileSnapshot(`../fixtures/drift/golden/botocore-1.43.11.${format === 'markdown' ? 'md' : format === 'json' ? 'json' : `${format}.txt`}`);
+  });
+
   it('json validates against driftReportJsonSchema', async () => {
     const validate = new Ajv2020({ strict: true, allErrors: true }).compile(driftReportJsonSchema);
     for (const model of [vendoredModel, botocoreFixture]) {

@@ -23,7 +23,8 @@ describe('spec/aws-model', () => {
   });
 
   it('the spec says it follows the model of that date', () => {
-    expect(readFileSync('spec/lambda-runtime-management.openapi.yaml', 'utf8')).toContain(`Lambda model change of\n    ${provenance['modelDate']}`);
+    const spec = readFileSync('spec/lambda-runtime-management.openapi.yaml', 'utf8').replace(/\s+/g, ' ');
+    expect(spec).toContain(`Lambda model change of ${provenance['modelDate']}`);
   });
 
   it('npm run check:aws-model checks the spec against this excerpt, and npm test runs it', () => {

@@ -238,7 +238,7 @@ beforeAll(async () => {
     fixtureFiles.set(name, file);
   }
   [realSpecRun, fixtureRun] = await Promise.all([runSpectral([specPath]), runSpectral([...fixtureFiles.values()])]);
-}, 120_000); // two Spectral runs took 30 s on a loaded 2-core machine (load average 16), past the 30 s hook default
+});
 
 afterAll(() => {
   if (fixtureDir !== undefined) rmSync(fixtureDir, { recursive: true, force: true });

@@ -14,7 +14,9 @@ export default defineConfig({
     // Type-level tests (*.test-d.ts) are checked by `npm run typecheck` (tsc over test/), which npm test runs first.
     typecheck: { enabled: false },
     testTimeout: 20_000,
-    hookTimeout: 30_000,
+    // Hooks start servers and run Spectral/swagger-mock-validator over every fixture: on a shared 2-core
+    // machine (load average 15+) two of them took 30-65 s, so they get 120 s.
+    hookTimeout: 120_000,
     env: { PACT_DO_NOT_TRACK: 'true', SCARF_ANALYTICS: 'false', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
   },
 });

@@ -7,6 +7,7 @@ const staticChecks: Array<[string, string[]]> = [
   ['typecheck', ['run', '-s', 'typecheck']],
   ['check:generated', ['run', '-s', 'check:generated']],
   ['lint:spec', ['run', '-s', 'lint:spec']],
+  ['check:aws-model', ['run', '-s', 'check:aws-model']],
 ];
 
 let failedChecks = 0;

@@ -13,4 +13,5 @@ export const commands: CommandEntry[] = [
   { name: 'simulate', summary: 'Run the stateful simulator (state, validation, throttling, faults, latency)', load: async () => (await import('./commands/simulate.js')).simulateCommand },
   { name: 'diff', summary: 'Classify the changes between two spec versions (ERR/WARN/INFO) and gate on them', load: async () => (await import('./commands/diff.js')).diffCommand },
   { name: 'coverage', summary: 'Which documented shapes the pacts exercise; fails below --min (default 100%)', load: async () => (await import('./commands/coverage.js')).coverageCommand },
+  { name: 'drift', summary: "Compare the spec with AWS's published model (botocore or Smithy); exit 1 on drift", load: async () => (await import('./commands/drift.js')).driftCommand },
 ];

@@ -1,0 +1,10 @@
+export { botocoreExcerpt } from './botocore-excerpt.js';
+export { checkDrift, modelView, type DriftInput } from './check-drift.js';
+export { driftKinds, hasDrift, type Difference, type DriftKind, type DriftReport } from './drift-report.js';
+export { AwsModelError } from './aws-model-error.js';
+export { readModelFile, parseModelBytes, type ModelDocument, type ModelFormat } from './read-model-file.js';
+export { specView, unanchoredPattern } from './spec-view.js';
+export { publishedPattern } from './smithy-view.js';
+export { awsCommonErrors } from './common-errors.js';
+export { comparedOperations, type ApiView } from './api-view.js';
+export { driftFormats, driftReportJsonSchema, formatDriftReport, type DriftFormat } from './formatters/index.js';

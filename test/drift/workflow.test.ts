@@ -1,0 +1,55 @@
+// .github/workflows/aws-model-drift.yml: parsed, and its steps checked.
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+
+interface Step {
+  id?: string;
+  name?: string;
+  uses?: string;
+  run?: string;
+  if?: string;
+  env?: Record<string, string>;
+  with?: Record<string, unknown>;
+}
+const workflow = parse(readFileSync('.github/workflows/aws-model-drift.yml', 'utf8')) as {
+  on: { schedule?: Array<{ cron: string }>; workflow_dispatch?: unknown };
+  env: Record<string, string>;
+  jobs: Record<string, { steps: Step[] }>;
+};
+const steps = Object.values(workflow.jobs)[0]!.steps;
+const step = (id: string) => steps.find((candidate) => candidate.id === id);
+const indexOf = (id: string) => steps.findIndex((candidate) => candidate.id === id);
+
+describe('.github/workflows/aws-model-drift.yml', () => {
+  it('runs weekly and on demand, with telemetry off', () => {
+    expect(workflow.on.schedule?.[0]?.cron).toMatch(/^\d+ \d+ \* \* [0-6]$/);
+    expect(workflow.on).toHaveProperty('workflow_dispatch');
+    expect(workflow.env).toMatchObject({ PACT_DO_NOT_TRACK: 'true', SCARF_ANALYTICS: 'false' });
+  });
+
+  it('installs the newest botocore and finds its gzipped Lambda model', () => {
+    expect(step('botocore')?.run).toContain('pip install --upgrade --quiet botocore');
+    expect(step('botocore')?.run).toContain('service-2.json.gz');
+    expect(steps.findIndex((candidate) => candidate.run === 'npm ci')).toBeLessThan(indexOf('botocore-drift'));
+  });
+
+  it("downloads AWS's Smithy model of Lambda", () => {
+    expect(workflow.env['SMITHY_MODEL_URL']).toBe('https://raw.githubusercontent.com/aws/api-models-aws/main/models/lambda/service/2015-03-31/lambda-2015-03-31.json');
+    expect(step('smithy')?.run).toContain('curl -fsSL');
+  });
+
+  it.each(['botocore-drift', 'smithy-drift'])('%s: the markdown report is the job summary, differences are annotations, the exit status is kept', (id) => {
+    const run = step(id)?.run ?? '';
+    expect(run).toContain('node bin/lambda-rmc.js drift --model "$MODEL" --format markdown >> "$GITHUB_STEP_SUMMARY"');
+    expect(run).toContain('node bin/lambda-rmc.js drift --model "$MODEL" --format githubactions');
+    expect(run).toContain('echo "status=$status" >> "$GITHUB_OUTPUT"');
+  });
+
+  it('fails the job when either check found drift or could not run', () => {
+    const last = steps.at(-1)!;
+    expect(last.if).toContain("steps.botocore-drift.outputs.status != '0'");
+    expect(last.if).toContain("steps.smithy-drift.outputs.status != '0'");
+    expect(last.run).toMatch(/exit 1\s*$/);
+  });
+});

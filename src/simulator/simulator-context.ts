@@ -1,13 +1,13 @@
-import type { FaultScript } from './fault-script.js';
-import type { FunctionStore } from './function-store.js';
 import type { Sleep } from './latency.js';
 import type { BodyLimits } from './request-body.js';
+import type { Tenants } from './tenants.js';
 import type { TrafficControls } from './traffic-controls.js';
 
 /** Everything a request handler reads or changes; one per running simulator. */
 export interface SimulatorContext {
-  store: FunctionStore;
-  faults: FaultScript;
+  /** Functions and scripted faults, per account. */
+  tenants: Tenants;
+  /** Throttle, latency and error rate: server-wide, as one endpoint's limits are. */
   traffic: TrafficControls;
   limits: BodyLimits;
   controlEndpoint: boolean;

@@ -1,0 +1,53 @@
+import { FaultScript } from './fault-script.js';
+import { FunctionStore } from './function-store.js';
+import type { RuntimeVersionCatalogue } from './runtime-version-catalogue.js';
+import type { FunctionFixture } from './simulator-options.js';
+
+/** One account's state: its functions and its scripted faults. */
+export interface Tenant {
+  accountId: string;
+  store: FunctionStore;
+  faults: FaultScript;
+}
+
+/**
+ * The accounts, each with state of its own, created from the starting fixtures on first use. Callers
+ * in different accounts (different 12-digit access key ids) never see each other's changes, so
+ * parallel test workers can share one server.
+ */
+export class Tenants {
+  private readonly byAccount = new Map<string, Tenant>();
+  private readonly fixtures: readonly FunctionFixture[];
+
+  constructor(
+    fixtures: readonly FunctionFixture[],
+    readonly catalogue: RuntimeVersionCatalogue,
+  ) {
+    // A copy: the caller's fixture objects may change after start; the starting state may not.
+    this.fixtures = structuredClone([...fixtures]);
+  }
+
+  get(accountId: string): Tenant {
+    let tenant = this.byAccount.get(accountId);
+    if (tenant === undefined) {
+      tenant = { accountId, store: new FunctionStore(accountId, this.fixtures, this.catalogue), faults: new FaultScript() };
+      this.byAccount.set(accountId, tenant);
+    }
+    return tenant;
+  }
+
+  /** One account back to the starting fixtures, no scripted faults. */
+  resetAccount(accountId: string): void {
+    this.byAccount.delete(accountId);
+  }
+
+  /** Every account back to the starting fixtures. */
+  resetAll(): void {
+    this.byAccount.clear();
+  }
+
+  /** Accounts used since the last reset, sorted. */
+  accountIds(): string[] {
+    return [...this.byAccount.keys()].sort();
+  }
+}

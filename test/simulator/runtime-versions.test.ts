@@ -68,17 +68,22 @@ describe('every component pins catalogue versions only', () => {
   const accepted = new Set(catalogue.versions('nodejs20.x', 'us-east-1'));
   const pinnedIn = (text: string) => [...text.matchAll(/"RuntimeVersionArn":\s*"([^"]+)"/g)].map((match) => match[1]!);
 
-  it('the interaction catalog', () => {
-    const pinned = interactionCatalog.flatMap((entry) => pinnedIn(JSON.stringify([entry.request.body ?? {}, entry.response.body])));
+  it('the interaction catalog: every version a 200 answers is one; the one its 400 names is not', () => {
+    const answered = interactionCatalog.filter((entry) => entry.response.status === 200);
+    const pinned = answered.flatMap((entry) => pinnedIn(JSON.stringify([entry.request.body ?? {}, entry.response.body])));
     expect(pinned.length).toBeGreaterThan(0);
     for (const arn of pinned) expect(accepted).toContain(arn);
+    const refused = interactionCatalog.find((entry) => entry.id === 'put-unknown-runtime-version')!;
+    expect(accepted).not.toContain(refused.request.body!['RuntimeVersionArn']);
+    expect(refused.response.body).toEqual({ Type: 'User', message: unknownRuntimeVersionMessage(refused.request.body!['RuntimeVersionArn']!, 'nodejs20.x', 'us-east-1') });
   });
 
-  it('the committed contracts', () => {
+  it('the committed contracts: every version a 200 answers with is one', () => {
     const folder = new URL('../../contracts/', import.meta.url);
-    const pinned = readdirSync(folder)
+    const interactions = readdirSync(folder)
       .filter((file) => file.endsWith('.json'))
-      .flatMap((file) => pinnedIn(readFileSync(new URL(file, folder), 'utf8')));
+      .flatMap((file) => (JSON.parse(readFileSync(new URL(file, folder), 'utf8')) as { interactions: Array<{ response: { status: number; body?: unknown } }> }).interactions);
+    const pinned = interactions.filter((interaction) => interaction.response.status === 200).flatMap((interaction) => pinnedIn(JSON.stringify(interaction.response.body ?? {})));
     expect(pinned.length).toBeGreaterThan(0);
     for (const arn of pinned) expect(accepted).toContain(arn);
   });

@@ -7,7 +7,9 @@
 //   --startups N      start-ups timed per server, median reported (default 3)
 import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
 import { fixed, markdownTable } from './bench-mock/format-table.js';
+import { measureInProcess } from './bench-mock/in-process.js';
 import { benchMix } from './bench-mock/request-mix.js';
 import { megabytes, runLoad, type LoadResult } from './bench-mock/run-load.js';
 import { startServer } from './bench-mock/server-process.js';
@@ -59,6 +61,8 @@ const bare = await measure(bareTarget);
 const simulator = await measure(simulatorTarget);
 const simulatorCli = await measure(simulatorCliTarget);
 const prism = await measure(prismTarget());
+console.error(`  in-process transport: ${warmupSeconds} s warm-up, ${Math.min(durationSeconds, 5)} s measured per row, 10 concurrent calls`);
+const inProcess = await measureInProcess(fileURLToPath(new URL('..', import.meta.url)), benchMix, Math.min(durationSeconds, 5), warmupSeconds);
 
 const rows = [bare, simulator, simulatorCli, prism].map(({ target, startupMs, load }) => [
   target.name,
@@ -91,6 +95,20 @@ console.log(
       ratio('simulator / bare capacity (CPU time per request)', bare.load.cpuMicrosPerRequest / simulator.load.cpuMicrosPerRequest, '>= 0.7', atLeast(0.7)),
     ],
   ),
+);
+console.log(
+  `\n${markdownTable(
+    ['in-process (same run)', 'calls/s', 'calls', 'answers', 'vs HTTP simulator req/s'],
+    inProcess.map(({ name, callsPerSecond, calls, outcomes }) => [
+      name,
+      fixed(callsPerSecond),
+      fixed(calls),
+      Object.entries(outcomes)
+        .map(([outcome, count]) => `${outcome}:${count}`)
+        .join(' '),
+      `${fixed(callsPerSecond / simulator.load.requestsPerSecond, 2)}×`,
+    ]),
+  )}`,
 );
 // Other processes compete for the same cores; the load average says how much.
 console.log(`\nload average after the run: ${loadavg().map((value) => value.toFixed(1)).join(' ')} (${availableParallelism()} cores)`);

@@ -32,6 +32,9 @@ const latest = functionExists('$LATEST');
 const published = functionExists(publishedVersion);
 const functionMissing: ProviderState = { name: providerStateNames.functionMissing, params: { functionName } };
 const updateInProgress: ProviderState = { name: providerStateNames.updateInProgress, params: { functionName } };
+/** The version the spec's InvalidParameterValueExceptionRuntimeVersion example names: no runtime version of my-function's runtime. */
+const unknownRuntimeVersionArn = 'arn:aws:lambda:us-east-1::runtime:1111111111111111111111111111111111111111111111111111111111111111';
+const runtimeVersionMissing: ProviderState = { name: providerStateNames.runtimeVersionMissing, params: { functionName, runtimeVersionArn: unknownRuntimeVersionArn } };
 const throttled = (operation: OperationId): ProviderState => ({
   name: providerStateNames.callerThrottled,
   params: { operation, retryAfterSeconds: 1, reason: 'CallerRateLimitExceeded' },
@@ -91,6 +94,14 @@ export const interactionCatalog: readonly CatalogEntry[] = [
     state: latest,
     request: { functionName, body: { UpdateRuntimeOn: 'Manual' } },
     response: answer(put, '400', 'InvalidParameterValueExceptionManualWithoutArn'),
+  },
+  {
+    id: 'put-unknown-runtime-version',
+    operation: put,
+    description: 'Put: UpdateRuntimeOn Manual with a runtime version the function cannot run',
+    state: runtimeVersionMissing,
+    request: { functionName, body: { UpdateRuntimeOn: 'Manual', RuntimeVersionArn: unknownRuntimeVersionArn } },
+    response: answer(put, '400', 'InvalidParameterValueExceptionRuntimeVersion'),
   },
   {
     id: 'put-validation-error',

@@ -8,6 +8,9 @@ import { providerStateNames, type ProviderState } from './provider-states.js';
 import { errorExamples, successExamples } from './spec-examples.js';
 import { qualifierKind, successSignature, type SuccessSignature } from './success-variant.js';
 
+/** The spec's example of a Manual Put naming a runtime version the function cannot run. */
+export const unknownRuntimeVersionExample = 'InvalidParameterValueExceptionRuntimeVersion';
+
 /** The error a fault state makes the provider answer with, whatever the request. */
 function faultOf(state: ProviderState | undefined, request: RuntimeManagementRequest): AwsErrorName | undefined {
   switch (state?.name) {
@@ -31,6 +34,10 @@ export function preferHeaderFor(state: ProviderState | undefined, request: Runti
     const status = String(refused.status);
     const example = errorExamples(request.operation, status).find((candidate) => isDeepStrictEqual(candidate.value, awsErrorBody(refused)));
     return example ? `code=${status}, example=${example.name}` : `code=${status}`;
+  }
+  // Prism has no runtime-version catalogue: the state says the pinned version is unknown.
+  if (state?.name === providerStateNames.runtimeVersionMissing && request.operation === 'PutRuntimeManagementConfig') {
+    return `code=400, example=${unknownRuntimeVersionExample}`;
   }
   const fault = faultOf(state, request);
   if (fault) return `code=${awsErrorShapes[fault].status}`;

@@ -11,6 +11,7 @@ export const providerStateNames = {
   functionExists: 'a function exists with a runtime management config',
   functionMissing: 'no function exists with the name',
   updateInProgress: 'an update of the function is in progress',
+  runtimeVersionMissing: 'the runtime version is not one the function can run',
   callerThrottled: 'the caller is throttled',
   serviceFault: 'the Lambda service fails',
 } as const;
@@ -28,6 +29,12 @@ export type FunctionExistsParams = {
 
 export type FunctionMissingParams = { functionName: string };
 
+/**
+ * The function exists, and `runtimeVersionArn` is no runtime version of its runtime in its region
+ * (a Manual Put pinning it answers 400 InvalidParameterValueException).
+ */
+export type RuntimeVersionMissingParams = { functionName: string; runtimeVersionArn: string };
+
 /** The function exists and another update of it is in progress (Put answers 409). */
 export type UpdateInProgressParams = { functionName: string };
 
@@ -41,6 +48,7 @@ export type ProviderState =
   | { name: typeof providerStateNames.functionExists; params: FunctionExistsParams }
   | { name: typeof providerStateNames.functionMissing; params: FunctionMissingParams }
   | { name: typeof providerStateNames.updateInProgress; params: UpdateInProgressParams }
+  | { name: typeof providerStateNames.runtimeVersionMissing; params: RuntimeVersionMissingParams }
   | { name: typeof providerStateNames.callerThrottled; params: CallerThrottledParams }
   | { name: typeof providerStateNames.serviceFault; params: ServiceFaultParams };
 
@@ -79,6 +87,11 @@ export function parseProviderState(name: string, params: unknown): ProviderState
     case providerStateNames.functionMissing:
     case providerStateNames.updateInProgress:
       return functionName ? { name, params: { functionName } } : fail('param functionName must be a non-empty string');
+    case providerStateNames.runtimeVersionMissing: {
+      const runtimeVersionArn = text('runtimeVersionArn');
+      if (!functionName || !runtimeVersionArn) return fail('params functionName and runtimeVersionArn must be non-empty strings');
+      return { name, params: { functionName, runtimeVersionArn } };
+    }
     case providerStateNames.callerThrottled: {
       const retryAfterSeconds = record['retryAfterSeconds'];
       const reason = text('reason');

@@ -157,6 +157,14 @@ export const specFacts = {
                 "message": "RuntimeVersionArn is required when UpdateRuntimeOn is Manual."
               },
               "error": "InvalidParameterValueException"
+            },
+            {
+              "name": "InvalidParameterValueExceptionRuntimeVersion",
+              "value": {
+                "Type": "User",
+                "message": "The runtime version arn:aws:lambda:us-east-1::runtime:1111111111111111111111111111111111111111111111111111111111111111 does not exist for runtime nodejs20.x in region us-east-1."
+              },
+              "error": "InvalidParameterValueException"
             }
           ]
         },
@@ -189,6 +197,14 @@ export const specFacts = {
               "value": {
                 "Type": "User",
                 "Message": "Function not found: arn:aws:lambda:us-east-1:123456789012:function:my-function:7"
+              },
+              "error": "ResourceNotFoundException"
+            },
+            {
+              "name": "ResourceNotFoundExceptionRegion",
+              "value": {
+                "Type": "User",
+                "Message": "Functions from 'eu-west-1' are not reachable in this region ('us-east-1')"
               },
               "error": "ResourceNotFoundException"
             }
@@ -366,6 +382,14 @@ export const specFacts = {
                 "message": "RuntimeVersionArn is required when UpdateRuntimeOn is Manual."
               },
               "error": "InvalidParameterValueException"
+            },
+            {
+              "name": "InvalidParameterValueExceptionRuntimeVersion",
+              "value": {
+                "Type": "User",
+                "message": "The runtime version arn:aws:lambda:us-east-1::runtime:1111111111111111111111111111111111111111111111111111111111111111 does not exist for runtime nodejs20.x in region us-east-1."
+              },
+              "error": "InvalidParameterValueException"
             }
           ]
         },
@@ -398,6 +422,14 @@ export const specFacts = {
               "value": {
                 "Type": "User",
                 "Message": "Function not found: arn:aws:lambda:us-east-1:123456789012:function:my-function:7"
+              },
+              "error": "ResourceNotFoundException"
+            },
+            {
+              "name": "ResourceNotFoundExceptionRegion",
+              "value": {
+                "Type": "User",
+                "Message": "Functions from 'eu-west-1' are not reachable in this region ('us-east-1')"
               },
               "error": "ResourceNotFoundException"
             }

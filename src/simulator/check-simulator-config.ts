@@ -1,9 +1,12 @@
 import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { validateRequest } from '../validation/index.js';
+import { partitionOfRegion } from './function-arn.js';
+import { defaultRuntime } from './function-store.js';
+import { regionOfRuntimeVersionArn, RuntimeVersionCatalogue, type RuntimeVersionFixture } from './runtime-version-catalogue.js';
 import { SimulatorConfigError } from './simulator-config-error.js';
 import { simulatorSchemas, type SimulatorSchemaName } from './simulator-config-schema.js';
-import type { ConnectionSettings, FaultOutcome, FunctionFixture, SimulatorConfigFile } from './simulator-options.js';
+import { defaultRegion, type ConnectionSettings, type FaultOutcome, type FunctionFixture, type SimulatorConfigFile } from './simulator-options.js';
 import type { TrafficChange } from './traffic-controls.js';
 
 // AJV is loaded, and each schema compiled, on first use: a simulator started with the built-in
@@ -28,7 +31,8 @@ function validatorFor(name: SimulatorSchemaName): ValidateFunction {
 interface SchemaTypes {
   functionFixture: FunctionFixture;
   fault: FaultOutcome;
-  functionsFile: { functions: FunctionFixture[] };
+  functionsFile: { functions: FunctionFixture[]; runtimeVersions?: RuntimeVersionFixture[] };
+  runtimeVersions: RuntimeVersionFixture[];
   configFile: SimulatorConfigFile;
   trafficSettings: TrafficChange;
   connections: ConnectionSettings;
@@ -47,21 +51,52 @@ export function checkSchema<N extends SimulatorSchemaName>(name: N, value: unkno
  * Checks fixtures against the schema, then what a schema cannot say: names are unique, aliases and
  * configs name versions that exist, and each config is a Put body Lambda would accept.
  */
-export function checkFunctionFixtures(functions: unknown, source: string, fieldPrefix = 'functions'): asserts functions is FunctionFixture[] {
+export function checkFunctionFixtures(
+  functions: unknown,
+  source: string,
+  catalogue: RuntimeVersionCatalogue,
+  fieldPrefix = 'functions',
+): asserts functions is FunctionFixture[] {
   if (!Array.isArray(functions)) throw new SimulatorConfigError(source, fieldPrefix, 'must be an array of functions');
   const seen = new Map<string, number>();
   functions.forEach((fixture: unknown, index) => {
     const field = `${fieldPrefix}[${index}]`;
-    checkFunctionFixture(fixture, source, field);
+    checkFunctionFixture(fixture, source, field, catalogue);
     const earlier = seen.get(fixture.name);
     if (earlier !== undefined) throw new SimulatorConfigError(source, `${field}.name`, `'${fixture.name}' is already ${fieldPrefix}[${earlier}]`);
     seen.set(fixture.name, index);
   });
 }
 
-export function checkFunctionFixture(fixture: unknown, source: string, field = ''): asserts fixture is FunctionFixture {
+/**
+ * The runtime versions a start option or file adds: each an ARN of a runtime version, listed once.
+ * Returns the catalogue they make with the built-in versions.
+ */
+export function checkRuntimeVersions(value: unknown, source: string, field = 'runtimeVersions'): RuntimeVersionCatalogue {
+  if (value === undefined) return new RuntimeVersionCatalogue();
+  checkSchema('runtimeVersions', value, source, field);
+  checkRuntimeVersionArns(value, source, field);
+  return new RuntimeVersionCatalogue(value);
+}
+
+export function checkFunctionFixture(fixture: unknown, source: string, field: string, catalogue: RuntimeVersionCatalogue): asserts fixture is FunctionFixture {
   checkSchema('functionFixture', fixture, source, field);
   const at = (rest: string) => (field === '' ? rest : `${field}.${rest}`);
+  const region = fixture.region ?? defaultRegion;
+  const isImage = fixture.packageType === 'Image';
+  if (isImage && (fixture.runtime !== undefined || fixture.runtimeVersionArn !== undefined)) {
+    throw new SimulatorConfigError(source, at(fixture.runtime !== undefined ? 'runtime' : 'runtimeVersionArn'), 'an Image function has no managed runtime');
+  }
+  const runtime = isImage ? undefined : (fixture.runtime ?? defaultRuntime);
+  if (runtime !== undefined && !catalogue.knowsRuntime(runtime)) {
+    throw new SimulatorConfigError(source, at('runtime'), `'${runtime}' is not a runtime of the catalogue (add its versions with runtimeVersions)`);
+  }
+  if (runtime !== undefined && catalogue.versions(runtime, region).length === 0) {
+    throw new SimulatorConfigError(source, at('runtime'), `the catalogue has no version of ${runtime} in ${region} (add one with runtimeVersions)`);
+  }
+  if (runtime !== undefined && fixture.runtimeVersionArn !== undefined && !catalogue.includes(runtime, region, fixture.runtimeVersionArn)) {
+    throw new SimulatorConfigError(source, at('runtimeVersionArn'), `'${fixture.runtimeVersionArn}' is not a version of ${runtime} in ${region}`);
+  }
   const versions = new Set(['$LATEST', ...(fixture.versions ?? [])]);
   for (const [alias, version] of Object.entries(fixture.aliases ?? {})) {
     if (!versions.has(version)) throw new SimulatorConfigError(source, at(`aliases.${alias}`), `points to version '${version}', which is not in versions`);
@@ -70,7 +105,24 @@ export function checkFunctionFixture(fixture: unknown, source: string, field = '
     if (!versions.has(version)) throw new SimulatorConfigError(source, at(`configs.${version}`), `version '${version}' is not in versions`);
     const refused = validateRequest({ operation: 'PutRuntimeManagementConfig', functionName: fixture.name, body: config });
     if (refused) throw new SimulatorConfigError(source, at(`configs.${version}`), refused.message);
+    const pinned = config.RuntimeVersionArn;
+    if (runtime !== undefined && pinned !== undefined && !catalogue.includes(runtime, region, pinned)) {
+      throw new SimulatorConfigError(source, at(`configs.${version}.RuntimeVersionArn`), `'${pinned}' is not a version of ${runtime} in ${region}`);
+    }
   }
+}
+
+/** Each added runtime version's ARN names a region of its own partition. */
+export function checkRuntimeVersionArns(versions: readonly RuntimeVersionFixture[], source: string, field = 'runtimeVersions'): void {
+  versions.forEach(({ arn }, index) => {
+    const region = regionOfRuntimeVersionArn(arn);
+    const partition = /^arn:([^:]+):/.exec(arn)?.[1];
+    // The spec's RuntimeVersionArn constraints, through the validator that enforces them on the wire.
+    const refused = validateRequest({ operation: 'PutRuntimeManagementConfig', functionName: 'f', body: { UpdateRuntimeOn: 'Manual', RuntimeVersionArn: arn } });
+    if (refused || region === undefined || partition !== partitionOfRegion(region)) {
+      throw new SimulatorConfigError(source, `${field}[${index}].arn`, `'${arn}' is not a runtime version ARN (arn:<partition>:lambda:<region>::runtime:<id>, the partition of its region)`);
+    }
+  });
 }
 
 function fieldOf(error: ErrorObject, data: unknown, prefix: string): string {

@@ -1,5 +1,6 @@
 import { awsError, type AwsError } from '../validation/index.js';
 import { checkFault } from './check-simulator-config.js';
+import { controlAccount, queryValue } from './control-account.js';
 import type { HttpReply, HttpRequest } from './http-exchange.js';
 import { mediaTypeOf, requestBody } from './request-body.js';
 import { sendError, sendJson } from './respond.js';
@@ -12,9 +13,11 @@ const source = 'request body';
 
 /**
  * The control endpoint, served under /_simulator only when enabled: it changes the simulator at run
- * time (never throttled, delayed or faulted itself). Routes:
- *   GET    /_simulator/state                               functions, pending faults, traffic settings
- *   POST   /_simulator/reset                               starting fixture and settings, no faults
+ * time (never throttled, delayed or faulted itself). Functions and faults are one account's: the
+ * one `?account=<12 digits>` names, else the caller's (control-account.ts). Routes:
+ *   GET    /_simulator/state                               the account's functions and faults, traffic settings, accounts in use
+ *   POST   /_simulator/reset                               every account (or, with ?account=, that one) back to the start
+ *   GET    /_simulator/runtime-versions[?runtime=&region=] the runtime-version catalogue
  *   PUT    /_simulator/functions/{name}                    add or replace a function (a fixture; name optional)
  *   DELETE /_simulator/functions/{name}                    remove a function
  *   PUT    /_simulator/functions/{name}/update-in-progress {"inProgress": true|false}
@@ -34,39 +37,49 @@ export async function handleControlRequest(context: SimulatorContext, segments: 
   const route = `${method} ${segments.map((segment, index) => (segments[0] === 'functions' && index === 1 ? '{name}' : segment)).join('/')}`;
   const name = segments[1] ?? '';
   try {
+    const { accountId, explicit } = controlAccount(request);
+    // A new account copies the fixtures: routes that would create one are held to maxAccounts; a global reset frees them all.
+    const addressesAnAccount = !accountFreeRoutes.has(route) && !(route === 'POST reset' && !explicit);
+    if (addressesAnAccount && !context.tenants.admits(accountId)) return sendError(response, context.tenants.tooManyAccounts());
+    const tenant = () => context.tenants.get(accountId);
     switch (route) {
       case 'GET state':
-        return sendJson(response, 200, state(context));
+        return sendJson(response, 200, state(context, accountId));
       case 'POST reset':
-        actions.resetSimulator(context);
-        return sendJson(response, 200, state(context));
+        if (explicit) actions.resetAccount(context, accountId);
+        else actions.resetSimulator(context);
+        return sendJson(response, 200, state(context, accountId));
+      case 'GET runtime-versions': {
+        const filter = { runtime: queryValue(request.target, 'runtime'), region: queryValue(request.target, 'region') };
+        return sendJson(response, 200, { runtimeVersions: context.tenants.catalogue.snapshot(filter) });
+      }
       case 'PUT functions/{name}': {
-        actions.upsertFunction(context, withPathName(await jsonBody(context, request), name), source);
-        return sendJson(response, 200, context.store.snapshotOne(name));
+        actions.upsertFunction(context, accountId, withPathName(await jsonBody(context, request), name), source);
+        return sendJson(response, 200, tenant().store.snapshotOne(name));
       }
       case 'DELETE functions/{name}': {
-        const removed = context.store.snapshotOne(name);
-        if (!removed || !actions.deleteFunction(context, name)) return sendError(response, awsError('ResourceNotFoundException', `Function not found: ${name}`));
+        const removed = tenant().store.snapshotOne(name);
+        if (!removed || !actions.deleteFunction(context, accountId, name)) return sendError(response, awsError('ResourceNotFoundException', `Function not found: ${name}`));
         return sendJson(response, 200, { deleted: removed });
       }
       case 'PUT functions/{name}/update-in-progress': {
         const body = await jsonBody(context, request);
         const inProgress = (body as { inProgress?: unknown } | null)?.inProgress;
         if (typeof inProgress !== 'boolean') throw new SimulatorConfigError(source, 'inProgress', 'must be true or false');
-        if (!context.store.get(name)) return sendError(response, awsError('ResourceNotFoundException', `Function not found: ${name}`));
-        actions.setUpdateInProgress(context, name, inProgress, source);
-        return sendJson(response, 200, context.store.snapshotOne(name));
+        if (!tenant().store.get(name)) return sendError(response, awsError('ResourceNotFoundException', `Function not found: ${name}`));
+        actions.setUpdateInProgress(context, accountId, name, inProgress, source);
+        return sendJson(response, 200, tenant().store.snapshotOne(name));
       }
       case 'POST faults': {
         const body = await jsonBody(context, request);
         const outcomes: unknown[] = Array.isArray(body) ? body : [body];
         // Check every outcome before queueing any, so a bad array changes nothing.
         outcomes.forEach((outcome, index) => checkFault(outcome, source, Array.isArray(body) ? `[${index}]` : ''));
-        for (const outcome of outcomes) actions.enqueueFault(context, outcome, source);
-        return sendJson(response, 200, { faults: context.faults.pending() });
+        for (const outcome of outcomes) actions.enqueueFault(context, accountId, outcome, source);
+        return sendJson(response, 200, { faults: tenant().faults.pending() });
       }
       case 'DELETE faults':
-        context.faults.clear();
+        tenant().faults.clear();
         return sendJson(response, 200, { faults: [] });
       case 'GET settings':
         return sendJson(response, 200, context.traffic.current());
@@ -109,15 +122,17 @@ function withPathName(fixture: unknown, name: string): unknown {
   return fixture;
 }
 
-function state(context: SimulatorContext) {
-  return { ...context.store.snapshot(), faults: context.faults.pending(), settings: context.traffic.current() };
+function state(context: SimulatorContext, accountId: string) {
+  const tenant = context.tenants.get(accountId);
+  return { accountId, ...tenant.store.snapshot(), faults: tenant.faults.pending(), settings: context.traffic.current(), accounts: context.tenants.accountIds() };
 }
 
 const writeMethods = new Set(['POST', 'PUT', 'DELETE', 'PATCH']);
+const accountFreeRoutes = new Set(['GET runtime-versions', 'GET settings', 'PUT settings']);
 
 function refusedControlRequest(context: SimulatorContext, request: HttpRequest): AwsError | undefined {
   const host = request.headers['host']?.toLowerCase();
-  if (host === undefined || !context.controlHosts.has(host)) {
+  if (context.controlHosts !== undefined && (host === undefined || !context.controlHosts.has(host))) {
     return awsError('AccessDeniedException', `The control endpoint answers only requests addressed to a loopback name or the address it listens on, with its port; this one says Host: ${host ?? '(none)'}.`);
   }
   if (writeMethods.has(request.method) && mediaTypeOf(request.headers['content-type']) !== 'application/json') {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { checkFault, checkFunctionFixtures, checkSchema } from './check-simulator-config.js';
+import { checkFault, checkFunctionFixtures, checkRuntimeVersions, checkSchema } from './check-simulator-config.js';
 import { SimulatorConfigError } from './simulator-config-error.js';
-import type { FunctionFixture, SimulatorConfigFile } from './simulator-options.js';
+import type { FunctionFixture, RuntimeVersionFixture, SimulatorConfigFile } from './simulator-options.js';
 
 /**
  * `--functions FILE`: `{ "functions": [ <FunctionFixture>, … ] }`, e.g.
@@ -10,10 +10,21 @@ import type { FunctionFixture, SimulatorConfigFile } from './simulator-options.j
  * A bad file throws SimulatorConfigError: `<file>: functions[0].aliases.live: points to version '3', …`.
  */
 export function readFunctionsFile(file: string): FunctionFixture[] {
+  return readFixtureFile(file).functions;
+}
+
+/**
+ * `--functions FILE` with the runtime versions it adds to the catalogue:
+ *   { "functions": [ { "name": "orders", "runtime": "python3.12" } ],
+ *     "runtimeVersions": [ { "runtime": "python3.12", "arn": "arn:aws:lambda:us-east-1::runtime:…" } ] }
+ * Manual configs and runtimeVersionArn may name the versions the same file adds.
+ */
+export function readFixtureFile(file: string): { functions: FunctionFixture[]; runtimeVersions: RuntimeVersionFixture[] } {
   const document = readJsonFile(file);
   checkSchema('functionsFile', document, file);
-  checkFunctionFixtures(document.functions, file);
-  return document.functions;
+  const catalogue = checkRuntimeVersions(document.runtimeVersions, file);
+  checkFunctionFixtures(document.functions, file, catalogue);
+  return { functions: document.functions, runtimeVersions: document.runtimeVersions ?? [] };
 }
 
 /**
@@ -26,7 +37,8 @@ export function readFunctionsFile(file: string): FunctionFixture[] {
 export function readConfigFile(file: string): SimulatorConfigFile {
   const document = readJsonFile(file);
   checkSchema('configFile', document, file);
-  if (document.functions !== undefined) checkFunctionFixtures(document.functions, file);
+  const catalogue = checkRuntimeVersions(document.runtimeVersions, file);
+  if (document.functions !== undefined) checkFunctionFixtures(document.functions, file, catalogue);
   (document.faults ?? []).forEach((fault, index) => checkFault(fault, file, `faults[${index}]`));
   return document;
 }

@@ -1,9 +1,14 @@
 import { partitionOfRegion, type FunctionLocation } from './function-arn.js';
-import { defaultAccountId, defaultRegion, type FunctionFixture, type FunctionSnapshot, type RuntimeConfig } from './simulator-options.js';
+import type { RuntimeVersionCatalogue } from './runtime-version-catalogue.js';
+import { defaultRegion, type FunctionFixture, type FunctionSnapshot, type RuntimeConfig } from './simulator-options.js';
 
 /** A function as the simulator holds it: every version has an explicit config. */
 export interface StoredFunction extends FunctionLocation {
   packageType: 'Zip' | 'Image';
+  /** undefined for Image functions. */
+  runtime: string | undefined;
+  /** The runtime version the function runs now; undefined for Image functions. */
+  runtimeVersionArn: string | undefined;
   updateInProgress: boolean;
   /** Published versions in ascending order. */
   versions: string[];
@@ -13,19 +18,30 @@ export interface StoredFunction extends FunctionLocation {
 
 const autoConfig: RuntimeConfig = { UpdateRuntimeOn: 'Auto' };
 
-/** The functions, their versions and each version's runtime-management config. Fixtures must be checked before they get here. */
+/** The default runtime of a Zip function given without one. */
+export const defaultRuntime = 'nodejs20.x';
+
+/**
+ * One account's functions, their versions and each version's runtime-management config. It starts
+ * from the fixtures that are in every account (no accountId) or in this one. Fixtures must be
+ * checked before they get here.
+ */
 export class FunctionStore {
   private readonly functions = new Map<string, StoredFunction>();
-  private readonly startingFixtures: FunctionFixture[];
 
-  constructor(fixtures: readonly FunctionFixture[]) {
-    this.startingFixtures = structuredClone([...fixtures]);
+  constructor(
+    readonly accountId: string,
+    private readonly startingFixtures: readonly FunctionFixture[],
+    private readonly catalogue: RuntimeVersionCatalogue,
+  ) {
     this.reset();
   }
 
   reset(): void {
     this.functions.clear();
-    for (const fixture of this.startingFixtures) this.upsert(fixture);
+    for (const fixture of this.startingFixtures) {
+      if (fixture.accountId === undefined || fixture.accountId === this.accountId) this.upsert(fixture);
+    }
   }
 
   get(name: string): StoredFunction | undefined {
@@ -33,7 +49,7 @@ export class FunctionStore {
   }
 
   upsert(fixture: FunctionFixture): void {
-    this.functions.set(fixture.name, storedFunction(fixture));
+    this.functions.set(fixture.name, storedFunction(fixture, this.accountId, this.catalogue));
   }
 
   delete(name: string): boolean {
@@ -60,8 +76,10 @@ export class FunctionStore {
   }
 }
 
-function storedFunction(fixture: FunctionFixture): StoredFunction {
+function storedFunction(fixture: FunctionFixture, accountId: string, catalogue: RuntimeVersionCatalogue): StoredFunction {
   const region = fixture.region ?? defaultRegion;
+  const packageType = fixture.packageType ?? 'Zip';
+  const runtime = packageType === 'Image' ? undefined : (fixture.runtime ?? defaultRuntime);
   const versions = [...(fixture.versions ?? [])].sort((a, b) => Number(a) - Number(b));
   const configs = new Map<string, RuntimeConfig>();
   for (const version of ['$LATEST', ...versions]) configs.set(version, { ...(fixture.configs?.[version] ?? autoConfig) });
@@ -69,8 +87,10 @@ function storedFunction(fixture: FunctionFixture): StoredFunction {
     name: fixture.name,
     partition: partitionOfRegion(region),
     region,
-    accountId: fixture.accountId ?? defaultAccountId,
-    packageType: fixture.packageType ?? 'Zip',
+    accountId,
+    packageType,
+    runtime,
+    runtimeVersionArn: runtime === undefined ? undefined : (fixture.runtimeVersionArn ?? catalogue.newest(runtime, region)),
     updateInProgress: fixture.updateInProgress ?? false,
     versions,
     aliases: new Map(Object.entries(fixture.aliases ?? {})),
@@ -85,6 +105,8 @@ function snapshotOf(fn: StoredFunction): FunctionSnapshot {
     region: fn.region,
     accountId: fn.accountId,
     packageType: fn.packageType,
+    runtime: fn.runtime ?? null,
+    runtimeVersionArn: fn.runtimeVersionArn ?? null,
     updateInProgress: fn.updateInProgress,
     versions: [...fn.versions],
     aliases: Object.fromEntries(fn.aliases),

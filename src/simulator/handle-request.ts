@@ -1,4 +1,5 @@
 import { awsError, validateRequest, type AwsError, type OperationId } from '../validation/index.js';
+import { callerScope, type CallerScope } from './caller-scope.js';
 import { handleControlRequest } from './control-endpoint.js';
 import { executeOperation } from './execute-operation.js';
 import { injectedError } from './injected-error.js';
@@ -9,6 +10,7 @@ import { namedFunctionArn } from './resolve-function.js';
 import { sendError, sendJson } from './respond.js';
 import { routeRequest, type Route } from './route-request.js';
 import type { SimulatorContext } from './simulator-context.js';
+import type { Tenant } from './tenants.js';
 
 type OperationRoute = Extract<Route, { kind: 'operation' }>;
 
@@ -34,32 +36,35 @@ function admit(context: SimulatorContext, route: Route, request: HttpRequest, re
   const decision = context.traffic.bucket?.take();
   if (decision && !decision.allowed) return sendError(response, injectedError(429, { retryAfterSeconds: decision.retryAfterSeconds }));
 
-  if (route.operation !== 'PutRuntimeManagementConfig') return answer(context, route, undefined, response);
+  if (route.operation !== 'PutRuntimeManagementConfig') return answer(context, route, request, undefined, response);
   const outcome = requestBody(request, context.limits, 'PutRuntimeManagementConfig operation');
   if ('error' in outcome) return sendError(response, outcome.error, { closeConnection: outcome.abandoned });
-  answer(context, route, outcome.body, response);
+  answer(context, route, request, outcome.body, response);
 }
 
-/** Validation, injected faults, then the operation. */
-function answer(context: SimulatorContext, route: OperationRoute, body: unknown, response: HttpReply): void {
+/** Validation, then the caller's account and region, injected faults, then the operation. */
+function answer(context: SimulatorContext, route: OperationRoute, request: HttpRequest, body: unknown, response: HttpReply): void {
   const call = { operation: route.operation, functionName: route.functionName, qualifier: route.qualifier, body };
   const refused = validateRequest(call);
   if (refused) return sendError(response, refused);
 
-  const injected = injectedFault(context, route.operation, route.functionName);
+  const caller = callerScope(request.headers['authorization']);
+  if (!context.tenants.admits(caller.accountId)) return sendError(response, context.tenants.tooManyAccounts());
+  const tenant = context.tenants.get(caller.accountId);
+  const injected = injectedFault(context, tenant, caller, route.operation, route.functionName);
   if (injected) return sendError(response, injected);
 
-  const result = executeOperation(context.store, call);
+  const result = executeOperation(tenant.store, caller, context.tenants.catalogue, call);
   if ('error' in result) return sendError(response, result.error);
   sendJson(response, 200, result.answer);
 }
 
-/** A scripted outcome first, else a draw of the seeded error rate. */
-function injectedFault(context: SimulatorContext, operation: OperationId, functionName: string): AwsError | undefined {
-  const scripted = context.faults.take(operation);
+/** The account's scripted outcome first, else a draw of the seeded error rate. */
+function injectedFault(context: SimulatorContext, tenant: Tenant, caller: CallerScope, operation: OperationId, functionName: string): AwsError | undefined {
+  const scripted = tenant.faults.take(operation);
   const status = scripted?.status ?? context.traffic.errorRate?.draw();
   if (status === undefined) return undefined;
-  return injectedError(status, { functionArn: namedFunctionArn(context.store, functionName), retryAfterSeconds: scripted?.retryAfterSeconds });
+  return injectedError(status, { functionArn: namedFunctionArn(caller, functionName), retryAfterSeconds: scripted?.retryAfterSeconds });
 }
 
 function unknownOperation(method: string, target: string): AwsError {

@@ -1,7 +1,7 @@
 import { awsError, parseFunctionName, type AwsErrorNamed, type OperationId, type ParsedFunctionName } from '../validation/index.js';
+import type { CallerScope } from './caller-scope.js';
 import { functionArn, partitionOfRegion } from './function-arn.js';
 import type { FunctionStore, StoredFunction } from './function-store.js';
-import { defaultAccountId, defaultRegion } from './simulator-options.js';
 
 /** The function version a request acts on. */
 export interface ResolvedTarget {
@@ -13,20 +13,26 @@ export interface ResolvedTarget {
 }
 
 /**
- * Finds the function version a (validated) request names. Any name form works; a full or partial
- * ARN must name the function's own partition, region and account, else it names a function that
- * does not exist here. The qualifier is the Qualifier parameter, else the name's `:suffix`, else
- * `$LATEST`; an alias resolves to its version, `$LATEST.PUBLISHED` to the highest published one.
+ * Finds the function version a (validated) request names, in the caller's account (the store) and
+ * region. A name form that gives a region other than the caller's is refused as Lambda refuses it
+ * (404 `Functions from 'eu-west-1' are not reachable in this region ('us-east-1')`); one that gives
+ * another partition or account names a function that does not exist for this caller (404
+ * `Function not found: <that ARN>`: the simulator grants no cross-account access). A plain name or a
+ * partial ARN without region means the caller's region, and a function of another region is not
+ * found by it. The qualifier is the Qualifier parameter, else the name's `:suffix`, else `$LATEST`;
+ * an alias resolves to its version, `$LATEST.PUBLISHED` to the highest published one.
  */
 export function resolveFunction(
   store: FunctionStore,
+  caller: CallerScope,
   operation: OperationId,
   functionName: string,
   qualifier: string | undefined,
 ): ResolvedTarget | AwsErrorNamed<'ResourceNotFoundException'> {
   const parsed = parseFunctionName(functionName) ?? unparsed(functionName);
+  if (parsed.region !== undefined && parsed.region !== caller.region) return unreachableRegion(parsed.region, caller.region);
   const fn = store.get(parsed.name);
-  if (fn === undefined || !isAt(fn, parsed)) return notFound(unqualifiedArn(parsed, fn));
+  if (fn === undefined || !isAt(fn, parsed, caller)) return notFound(namedArn(parsed, caller));
 
   const named = qualifier ?? parsed.qualifier;
   const version = named === undefined ? '$LATEST' : versionOf(fn, named);
@@ -36,10 +42,9 @@ export function resolveFunction(
   return { fn, version, arnQualifier };
 }
 
-/** The unqualified ARN a FunctionName value names, whether or not that function exists here. */
-export function namedFunctionArn(store: FunctionStore, functionName: string): string {
-  const parsed = parseFunctionName(functionName) ?? unparsed(functionName);
-  return unqualifiedArn(parsed, store.get(parsed.name));
+/** The unqualified ARN a FunctionName value names for this caller, whether or not that function exists. */
+export function namedFunctionArn(caller: CallerScope, functionName: string): string {
+  return namedArn(parseFunctionName(functionName) ?? unparsed(functionName), caller);
 }
 
 /** The version a qualifier names on `fn`, or undefined when it names none. */
@@ -52,22 +57,22 @@ export function versionOf(fn: StoredFunction, qualifier: string): string | undef
 
 type NamedParts = Pick<ParsedFunctionName, 'name' | 'partition' | 'region' | 'accountId'>;
 
-/** Whether the partition, region and account the name gives (if any) are the function's own. */
-function isAt(fn: StoredFunction, parsed: NamedParts): boolean {
+/** Whether the function is in the caller's region and the name's partition and account (if given) are its own. */
+function isAt(fn: StoredFunction, parsed: NamedParts, caller: CallerScope): boolean {
   return (
+    fn.region === caller.region &&
     (parsed.partition === undefined || parsed.partition === fn.partition) &&
-    (parsed.region === undefined || parsed.region === fn.region) &&
     (parsed.accountId === undefined || parsed.accountId === fn.accountId)
   );
 }
 
-/** The parts the name gives, completed from the function (when it exists) or the defaults. */
-function unqualifiedArn(parsed: NamedParts, fn: StoredFunction | undefined): string {
-  const region = parsed.region ?? fn?.region ?? defaultRegion;
+/** The parts the name gives, completed from the caller's region and account. */
+function namedArn(parsed: NamedParts, caller: CallerScope): string {
+  const region = parsed.region ?? caller.region;
   return functionArn({
     partition: parsed.partition ?? partitionOfRegion(region),
     region,
-    accountId: parsed.accountId ?? fn?.accountId ?? defaultAccountId,
+    accountId: parsed.accountId ?? caller.accountId,
     name: parsed.name,
   });
 }
@@ -79,4 +84,9 @@ function unparsed(functionName: string): ParsedFunctionName {
 
 function notFound(arn: string): AwsErrorNamed<'ResourceNotFoundException'> {
   return awsError('ResourceNotFoundException', `Function not found: ${arn}`);
+}
+
+/** Lambda's wording for a function ARN of another region. */
+export function unreachableRegion(named: string, caller: string): AwsErrorNamed<'ResourceNotFoundException'> {
+  return awsError('ResourceNotFoundException', `Functions from '${named}' are not reachable in this region ('${caller}')`);
 }

@@ -31,8 +31,24 @@ const functionFixture = {
         },
       },
     },
+    runtime: { type: 'string', pattern: '^[a-z][a-z0-9.]{0,63}$' },
+    runtimeVersionArn: { type: 'string' },
     updateInProgress: { type: 'boolean' },
     packageType: { enum: ['Zip', 'Image'] },
+  },
+} as const;
+
+/** Runtime versions a fixture adds to the built-in catalogue; the region is the ARN's. */
+const runtimeVersions = {
+  type: 'array',
+  items: {
+    type: 'object',
+    required: ['runtime', 'arn'],
+    additionalProperties: false,
+    properties: {
+      runtime: { type: 'string', pattern: '^[a-z][a-z0-9.]{0,63}$' },
+      arn: { type: 'string' },
+    },
   },
 } as const;
 
@@ -101,14 +117,16 @@ export const simulatorSchemas = {
     type: 'object',
     required: ['functions'],
     additionalProperties: false,
-    properties: { functions: { type: 'array', items: functionFixture } },
+    properties: { functions: { type: 'array', items: functionFixture }, runtimeVersions },
   },
+  runtimeVersions,
   /** `--config FILE`: every start option but host and port. */
   configFile: {
     type: 'object',
     additionalProperties: false,
     properties: {
       functions: { type: 'array', items: functionFixture },
+      runtimeVersions,
       throttle,
       latency,
       errorRate,
@@ -116,6 +134,7 @@ export const simulatorSchemas = {
       controlEndpoint: { type: 'boolean' },
       maxBodyBytes: { type: 'integer', minimum: 1, maximum: 16_777_216 },
       maxFunctions: { type: 'integer', minimum: 1, maximum: 1_000_000 },
+      maxAccounts: { type: 'integer', minimum: 1, maximum: 1_000_000 },
       connections,
     },
   },

@@ -1,4 +1,7 @@
 import type { OperationId } from '../validation/index.js';
+import type { RuntimeVersionFixture } from './runtime-version-catalogue.js';
+
+export type { RuntimeVersionFixture } from './runtime-version-catalogue.js';
 
 export type UpdateRuntimeOn = 'Auto' | 'Manual' | 'FunctionUpdate';
 
@@ -14,8 +17,15 @@ export interface FunctionFixture {
   name: string;
   /** Default us-east-1. */
   region?: string;
-  /** Default 123456789012. */
+  /**
+   * The one account that has this function. Default: every account has it (each with its own
+   * account id in the ARN), the way every tenant starts from the same fixture set.
+   */
   accountId?: string;
+  /** The managed runtime, e.g. `nodejs20.x` (default for Zip functions); Image functions have none. */
+  runtime?: string;
+  /** The runtime version the function runs now; default the newest of its runtime in its region. */
+  runtimeVersionArn?: string;
   /** Published versions, e.g. ['1', '2']; `$LATEST` always exists. */
   versions?: string[];
   /** Alias → version (a published version or `$LATEST`). */
@@ -61,8 +71,10 @@ export interface SimulatorOptions {
   port?: number;
   /** Default 127.0.0.1. */
   host?: string;
-  /** Default: the default fixture (see default-fixture.ts). */
+  /** Default: the default fixture (see default-fixture.ts). Every account starts from these. */
   functions?: FunctionFixture[];
+  /** Runtime versions added to the built-in catalogue (runtime-version-catalogue.ts). */
+  runtimeVersions?: RuntimeVersionFixture[];
   throttle?: ThrottleSettings;
   latency?: LatencySettings;
   errorRate?: ErrorRateSettings;
@@ -72,8 +84,10 @@ export interface SimulatorOptions {
   controlEndpoint?: boolean;
   /** Largest Put body accepted; default 65536 bytes (AWS's largest valid body is about 2 KB). */
   maxBodyBytes?: number;
-  /** Most functions the table holds (fixtures and control-endpoint additions); default 10,000. */
+  /** Most functions one account holds (fixtures and control-endpoint additions); default 10,000. */
   maxFunctions?: number;
+  /** Most accounts with state of their own at once (each copies the fixtures); default 1,000. One more is answered 429. */
+  maxAccounts?: number;
   /** Deadlines and caps of the HTTP front end; defaults as node:http's where it has one. */
   connections?: ConnectionSettings;
 }
@@ -108,18 +122,30 @@ export interface FunctionSnapshot {
   region: string;
   accountId: string;
   packageType: 'Zip' | 'Image';
+  /** null for Image functions. */
+  runtime: string | null;
+  /** The runtime version the function runs now (GetFunctionConfiguration's RuntimeVersionConfig); null for Image functions. */
+  runtimeVersionArn: string | null;
   updateInProgress: boolean;
   versions: string[];
   aliases: Record<string, string>;
   configs: Record<string, RuntimeConfig>;
 }
 
+/** One account's functions. A fixture given here lands in this account (its accountId, if any, must be this one). */
 export interface SimulatorState {
+  /** The account this view acts on. */
+  readonly accountId: string;
   upsertFunction(fixture: FunctionFixture): void;
   deleteFunction(name: string): void;
   /** The config of a version (`$LATEST` when omitted; an alias or `$LATEST.PUBLISHED` resolves first). */
   getConfig(name: string, version?: string): RuntimeConfig | undefined;
   setUpdateInProgress(name: string, inProgress: boolean): void;
+  /**
+   * The runtime version a version of a function runs now (`$LATEST` when omitted): the pinned one
+   * when its config is Manual, else the function's current one; undefined for no such function or an Image function.
+   */
+  runtimeVersionArn(name: string, version?: string): string | undefined;
   /** Every function, sorted by name, as plain JSON. */
   snapshot(): { functions: FunctionSnapshot[] };
 }
@@ -129,22 +155,52 @@ export interface SimulatorFaults {
   clear(): void;
 }
 
-export interface RunningSimulator {
+/** What one account sees: its functions and its scripted faults. */
+export interface AccountView {
+  readonly accountId: string;
+  state: SimulatorState;
+  faults: SimulatorFaults;
+  /** This account back to the starting fixture, its scripted faults cleared; other accounts untouched. */
+  reset(): void;
+}
+
+/** The runtime versions the simulator accepts in a Manual Put. */
+export interface RuntimeVersionView {
+  /** The versions of a runtime in a region, oldest first; the last is the newest. */
+  versions(runtime: string, region: string): readonly string[];
+  /** `{ runtime: { region: [arn, …] } }`, optionally for one runtime and/or region. */
+  snapshot(filter?: { runtime?: string; region?: string }): Record<string, Record<string, string[]>>;
+}
+
+/** A simulator's state and controls, reached in-process (createSimulator) or over HTTP too (RunningSimulator). */
+export interface InProcessSimulator {
+  /** Every account back to the starting fixture, starting traffic settings; scripted faults cleared. */
+  reset(): void;
+  /** The default account's (123456789012) functions: what unsigned requests see. */
+  state: SimulatorState;
+  /** The default account's scripted faults. */
+  faults: SimulatorFaults;
+  /** One account's view (a 12-digit id: the access key id its callers sign with). */
+  account(accountId: string): AccountView;
+  /** The accounts that have been used or changed since the last reset, sorted. */
+  accounts(): string[];
+  runtimeVersions: RuntimeVersionView;
+}
+
+/** A simulator serving HTTP on `url`. */
+export interface RunningSimulator extends InProcessSimulator {
   url: string;
   /**
    * Stops accepting, answers every request already received (latency included), closes idle
    * connections, and drops what is still open after `drainMs` (default 5,000).
    */
   close(options?: { drainMs?: number }): Promise<void>;
-  /** Back to the starting fixture and starting traffic settings; scripted faults cleared. */
-  reset(): void;
-  state: SimulatorState;
-  faults: SimulatorFaults;
 }
 
 export const defaultRegion = 'us-east-1';
 export const defaultAccountId = '123456789012';
 export const defaultMaxBodyBytes = 65_536;
 export const defaultMaxFunctions = 10_000;
+export const defaultMaxAccounts = 1_000;
 /** Deepest JSON nesting accepted in a body; the API's own bodies are one level deep. */
 export const maxJsonDepth = 32;

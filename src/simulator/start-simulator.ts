@@ -1,15 +1,27 @@
-import { checkFault, checkFunctionFixtures, checkSchema } from './check-simulator-config.js';
+import { checkFault, checkFunctionFixtures, checkRuntimeVersions, checkSchema } from './check-simulator-config.js';
 import { defaultFixture } from './default-fixture.js';
-import { FaultScript } from './fault-script.js';
-import { FunctionStore } from './function-store.js';
 import { handleRequest } from './handle-request.js';
+import type { HttpHandler } from './http-exchange.js';
 import { setTimeout as sleepFor } from 'node:timers/promises';
 import type { Sleep } from './latency.js';
+import { registerRequestHandler } from './request-handlers.js';
+import type { RuntimeVersionCatalogue } from './runtime-version-catalogue.js';
 import { defaultServerLimits, listen } from './server.js';
 import * as actions from './simulator-actions.js';
 import { SimulatorConfigError } from './simulator-config-error.js';
 import type { SimulatorContext } from './simulator-context.js';
-import { defaultMaxBodyBytes, defaultMaxFunctions, maxJsonDepth, type RunningSimulator, type SimulatorOptions } from './simulator-options.js';
+import {
+  defaultAccountId,
+  defaultMaxAccounts,
+  defaultMaxBodyBytes,
+  defaultMaxFunctions,
+  maxJsonDepth,
+  type AccountView,
+  type InProcessSimulator,
+  type RunningSimulator,
+  type SimulatorOptions,
+} from './simulator-options.js';
+import { Tenants } from './tenants.js';
 import { TrafficControls } from './traffic-controls.js';
 import type { Clock } from './token-bucket.js';
 
@@ -21,51 +33,91 @@ export interface SimulatorHooks {
 }
 
 const source = 'startSimulator options';
+const apiSource = 'RunningSimulator';
+const twelveDigits = /^\d{12}$/;
 
 /** startSimulator with replaceable time and randomness; the public entry passes no hooks. */
 export async function startSimulatorWith(options: SimulatorOptions, hooks: SimulatorHooks): Promise<RunningSimulator> {
-  checkOptions(options);
   const stopped = new AbortController();
+  const { simulator, handler, context } = buildSimulator(options, { ...hooks, sleep: hooks.sleep ?? ((ms) => sleepFor(ms, undefined, { signal: stopped.signal })) });
+  const limits = { ...defaultServerLimits, ...options.connections, maxBodyBytes: context.limits.maxBytes };
+  const host = options.host ?? '127.0.0.1';
+  const server = await listen(handler, host, options.port ?? 0, limits);
+  context.controlHosts = controlHostsFor(host, Number(new URL(server.url).port));
+  const close: RunningSimulator['close'] = async (closeOptions) => {
+    await server.close(closeOptions);
+    stopped.abort(); // latency still pending past the drain: nothing keeps the process alive for it
+  };
+  const running: RunningSimulator = { ...simulator, url: server.url, close };
+  registerRequestHandler(running, { handler, maxBodyBytes: context.limits.maxBytes });
+  return running;
+}
+
+/** A simulator without a socket: reached only through simulatorRequestHandler. */
+export function createSimulatorWith(options: SimulatorOptions, hooks: SimulatorHooks): InProcessSimulator {
+  const { simulator, handler, context } = buildSimulator(options, hooks);
+  registerRequestHandler(simulator, { handler, maxBodyBytes: context.limits.maxBytes });
+  return simulator;
+}
+
+function buildSimulator(options: SimulatorOptions, hooks: SimulatorHooks): { simulator: InProcessSimulator; handler: HttpHandler; context: SimulatorContext } {
+  const catalogue = checkOptions(options);
   const context: SimulatorContext = {
-    store: new FunctionStore(options.functions ?? defaultFixture),
-    faults: new FaultScript(),
+    tenants: new Tenants(options.functions ?? defaultFixture, catalogue, options.maxAccounts ?? defaultMaxAccounts),
     traffic: new TrafficControls({ throttle: options.throttle, latency: options.latency, errorRate: options.errorRate }, hooks.clock),
     limits: { maxBytes: options.maxBodyBytes ?? defaultMaxBodyBytes, maxDepth: maxJsonDepth },
     controlEndpoint: options.controlEndpoint ?? false,
-    controlHosts: new Set(),
+    // No socket, no cross-site request to fear: an in-process simulator answers any Host.
+    controlHosts: undefined,
     maxFunctions: options.maxFunctions ?? defaultMaxFunctions,
-    sleep: hooks.sleep ?? ((ms) => sleepFor(ms, undefined, { signal: stopped.signal })),
+    sleep: hooks.sleep ?? ((ms) => sleepFor(ms)),
     random: hooks.random ?? Math.random,
   };
-  for (const fault of options.faults ?? []) context.faults.enqueue(fault);
+  // Faults queued at start are the default account's: the one unsigned callers and the CLI's users are in.
+  for (const fault of options.faults ?? []) context.tenants.get(defaultAccountId).faults.enqueue(fault);
 
-  const limits = { ...defaultServerLimits, ...options.connections, maxBodyBytes: context.limits.maxBytes };
-  const server = await listen((request, reply) => handleRequest(context, request, reply), options.host ?? '127.0.0.1', options.port ?? 0, limits);
-  context.controlHosts = controlHostsFor(options.host ?? '127.0.0.1', Number(new URL(server.url).port));
-  const apiSource = 'RunningSimulator';
-  return {
-    url: server.url,
-    close: async (closeOptions) => {
-      await server.close(closeOptions);
-      stopped.abort(); // latency still pending past the drain: nothing keeps the process alive for it
-    },
+  const defaultView = accountView(context, defaultAccountId);
+  const simulator: InProcessSimulator = {
     reset: () => actions.resetSimulator(context),
+    state: defaultView.state,
+    faults: defaultView.faults,
+    account: (accountId) => {
+      if (typeof accountId !== 'string' || !twelveDigits.test(accountId)) {
+        throw new SimulatorConfigError(apiSource, 'account', `must be a 12-digit account id, got ${JSON.stringify(accountId)}`);
+      }
+      return accountView(context, accountId);
+    },
+    accounts: () => context.tenants.accountIds(),
+    runtimeVersions: {
+      versions: (runtime, region) => [...catalogue.versions(runtime, region)],
+      snapshot: (filter) => catalogue.snapshot(filter),
+    },
+  };
+  return { simulator, handler: (request, reply) => handleRequest(context, request, reply), context };
+}
+
+function accountView(context: SimulatorContext, accountId: string): AccountView {
+  return {
+    accountId,
+    reset: () => actions.resetAccount(context, accountId),
     state: {
-      upsertFunction: (fixture) => actions.upsertFunction(context, fixture, apiSource),
-      deleteFunction: (name) => void actions.deleteFunction(context, name),
-      getConfig: (name, version) => actions.getConfig(context, name, version),
-      setUpdateInProgress: (name, inProgress) => actions.setUpdateInProgress(context, name, inProgress, apiSource),
-      snapshot: () => context.store.snapshot(),
+      accountId,
+      upsertFunction: (fixture) => actions.upsertFunction(context, accountId, fixture, apiSource),
+      deleteFunction: (name) => void actions.deleteFunction(context, accountId, name),
+      getConfig: (name, version) => actions.getConfig(context, accountId, name, version),
+      setUpdateInProgress: (name, inProgress) => actions.setUpdateInProgress(context, accountId, name, inProgress, apiSource),
+      runtimeVersionArn: (name, version) => actions.runtimeVersionArn(context, accountId, name, version),
+      snapshot: () => context.tenants.get(accountId).store.snapshot(),
     },
     faults: {
-      enqueue: (outcome) => actions.enqueueFault(context, outcome, apiSource),
-      clear: () => context.faults.clear(),
+      enqueue: (outcome) => actions.enqueueFault(context, accountId, outcome, apiSource),
+      clear: () => context.tenants.get(accountId).faults.clear(),
     },
   };
 }
 
-/** Every option checked before anything starts; the first bad one is a SimulatorConfigError. */
-function checkOptions(options: SimulatorOptions): void {
+/** Every option checked before anything starts; the first bad one is a SimulatorConfigError. Returns the runtime-version catalogue. */
+function checkOptions(options: SimulatorOptions): RuntimeVersionCatalogue {
   const { port, maxBodyBytes } = options;
   if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port <= 65535)) {
     throw new SimulatorConfigError(source, 'port', `must be an integer from 0 to 65535, got ${String(port)}`);
@@ -73,10 +125,12 @@ function checkOptions(options: SimulatorOptions): void {
   if (maxBodyBytes !== undefined && !(Number.isInteger(maxBodyBytes) && maxBodyBytes >= 1)) {
     throw new SimulatorConfigError(source, 'maxBodyBytes', `must be a positive integer, got ${String(maxBodyBytes)}`);
   }
-  if (options.maxFunctions !== undefined && !(Number.isInteger(options.maxFunctions) && options.maxFunctions >= 1)) {
-    throw new SimulatorConfigError(source, 'maxFunctions', `must be a positive integer, got ${String(options.maxFunctions)}`);
+  for (const bound of ['maxFunctions', 'maxAccounts'] as const) {
+    const value = options[bound];
+    if (value !== undefined && !(Number.isInteger(value) && value >= 1)) throw new SimulatorConfigError(source, bound, `must be a positive integer, got ${String(value)}`);
   }
-  if (options.functions !== undefined) checkFunctionFixtures(options.functions, source);
+  const catalogue = checkRuntimeVersions(options.runtimeVersions, source);
+  if (options.functions !== undefined) checkFunctionFixtures(options.functions, source, catalogue);
   const maxFunctions = options.maxFunctions ?? defaultMaxFunctions;
   if ((options.functions?.length ?? 0) > maxFunctions) throw new SimulatorConfigError(source, 'functions', `has ${options.functions!.length} functions, more than maxFunctions (${maxFunctions})`);
   if (options.connections !== undefined) checkSchema('connections', options.connections, source, 'connections');
@@ -85,6 +139,7 @@ function checkOptions(options: SimulatorOptions): void {
   );
   if (Object.keys(traffic).length > 0) checkSchema('trafficSettings', traffic, source);
   (options.faults ?? []).forEach((fault, index) => checkFault(fault, source, `faults[${index}]`));
+  return catalogue;
 }
 
 /**

@@ -25,6 +25,7 @@ describe('preferHeaderFor: a provider state and a request, as Prism must be aske
     ['a request the spec refuses earns the example of its error', { given: 'put-invalid-parameter-value', want: 'code=400, example=InvalidParameterValueExceptionManualWithoutArn' }],
     ['a pattern violation earns the ValidationException example', { given: 'get-validation-error', want: 'code=400, example=ValidationException' }],
     ['a derived-qualifier mismatch earns its example', { given: 'get-invalid-parameter-value', want: 'code=400, example=InvalidParameterValueException' }],
+    ['a runtime version the function cannot run (Prism has no catalogue: the state says so)', { given: 'put-unknown-runtime-version', want: 'code=400, example=InvalidParameterValueExceptionRuntimeVersion' }],
     ['a missing function', { given: 'get-function-not-found', want: 'code=404' }],
     ['an update in progress', { given: 'put-update-in-progress', want: 'code=409' }],
     ['a throttled caller', { given: 'put-throttled', want: 'code=429' }],

@@ -36,6 +36,14 @@ describe('parseProviderState', () => {
       { given: [providerStateNames.serviceFault, { operation: 'Invoke' }], want: { name: 'ProviderStateError', problem: 'param operation must name an operation of the spec' } },
     ],
     ['a fractional Retry-After', { given: [providerStateNames.callerThrottled, { operation: 'GetRuntimeManagementConfig', retryAfterSeconds: 0.5, reason: 'CallerRateLimitExceeded' }], want: { problem: 'param retryAfterSeconds must be a whole number of seconds' } }],
+    [
+      'a runtime version the function cannot run',
+      {
+        given: [providerStateNames.runtimeVersionMissing, { functionName: 'f', runtimeVersionArn: 'arn:aws:lambda:us-east-1::runtime:abc' }],
+        want: { name: providerStateNames.runtimeVersionMissing, params: { functionName: 'f', runtimeVersionArn: 'arn:aws:lambda:us-east-1::runtime:abc' } },
+      },
+    ],
+    ['a runtime version state without the version', { given: [providerStateNames.runtimeVersionMissing, { functionName: 'f' }], want: { problem: 'params functionName and runtimeVersionArn must be non-empty strings' } }],
     ['a state of another catalog', { given: ['the user is logged in', {}], want: { name: 'ProviderStateError', state: 'the user is logged in', problem: 'is not a provider state of the lambda-rmc catalog' } }],
   ];
 

@@ -145,8 +145,10 @@ describe.each<OperationId>(['PutRuntimeManagementConfig', 'GetRuntimeManagementC
     ['400 ValidationExceptionSeveral', { given: { status: '400', example: 'ValidationExceptionSeveral' }, want: validation }],
     ['400 InvalidParameterValueException', { given: { status: '400', example: 'InvalidParameterValueException' }, want: invalidParameter }],
     ['400 InvalidParameterValueExceptionManualWithoutArn', { given: { status: '400', example: 'InvalidParameterValueExceptionManualWithoutArn' }, want: invalidParameter }],
+    ['400 InvalidParameterValueExceptionRuntimeVersion', { given: { status: '400', example: 'InvalidParameterValueExceptionRuntimeVersion' }, want: invalidParameter }],
     ['404 ResourceNotFoundException', { given: { status: '404', example: 'ResourceNotFoundException' }, want: notFound }],
     ['404 ResourceNotFoundExceptionVersion', { given: { status: '404', example: 'ResourceNotFoundExceptionVersion' }, want: notFound }],
+    ['404 ResourceNotFoundExceptionRegion', { given: { status: '404', example: 'ResourceNotFoundExceptionRegion' }, want: notFound }],
     ...(operation === 'PutRuntimeManagementConfig'
       ? [['409 ResourceConflictException', { given: { status: '409', example: 'ResourceConflictException' }, want: { errorClass: ResourceConflictException, name: 'ResourceConflictException', status: 409, type: 'User' } }] satisfies [string, unknown]]
       : []),

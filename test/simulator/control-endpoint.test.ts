@@ -65,9 +65,11 @@ describe('control endpoint', () => {
     await control('PUT', 'settings', { latency: { ms: 1 } });
     const reset = await control('POST', 'reset');
     expect(reset.json).toEqual({
+      accountId: '123456789012',
       functions: [expect.objectContaining({ name: 'orders', configs: { $LATEST: { UpdateRuntimeOn: 'Auto' }, '1': { UpdateRuntimeOn: 'Auto' } } })],
       faults: [],
       settings: {},
+      accounts: ['123456789012'],
     });
   });
 

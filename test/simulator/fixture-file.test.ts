@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readConfigFile, readFunctionsFile, SimulatorConfigError } from '../../src/simulator/index.js';
+import { readConfigFile, readFixtureFile, readFunctionsFile, SimulatorConfigError } from '../../src/simulator/index.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'lambda-rmc-fixtures-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -30,10 +30,19 @@ const arn = 'arn:aws:lambda:us-east-1::runtime:0cdcfbdefbc5e7d3343f73c2e2dd3cba1
 describe('readFunctionsFile', () => {
   it('reads a valid file', () => {
     const functions = [
-      { name: 'orders', region: 'eu-west-1', accountId: '210987654321', versions: ['1', '2'], aliases: { live: '2' }, configs: { '1': { UpdateRuntimeOn: 'Manual', RuntimeVersionArn: arn } } },
+      { name: 'orders', region: 'us-east-1', accountId: '210987654321', versions: ['1', '2'], aliases: { live: '2' }, configs: { '1': { UpdateRuntimeOn: 'Manual', RuntimeVersionArn: arn } } },
       { name: 'images', packageType: 'Image', updateInProgress: true },
     ];
     expect(readFunctionsFile(file({ functions }))).toEqual(functions);
+  });
+
+  it('reads the runtime versions a file adds, which its functions may run and pin', () => {
+    const added = 'arn:aws:lambda:eu-west-1::runtime:1111111111111111111111111111111111111111111111111111111111111111';
+    const document = {
+      functions: [{ name: 'orders', region: 'eu-west-1', runtime: 'python3.12', runtimeVersionArn: added, configs: { $LATEST: { UpdateRuntimeOn: 'Manual', RuntimeVersionArn: added } } }],
+      runtimeVersions: [{ runtime: 'python3.12', arn: added }],
+    };
+    expect(readFixtureFile(file(document))).toEqual(document);
   });
 
   it.each([
@@ -41,11 +50,17 @@ describe('readFunctionsFile', () => {
     ['text that is not JSON', { given: '{functions: []}', want: /^not valid JSON \(/ }],
     ['a bare array', { given: [{ name: 'f' }], want: 'must be of type object' }],
     ['no functions member', { given: {}, want: 'functions: is required' }],
-    ['an unknown top-level member', { given: { functions: [], extra: 1 }, want: 'extra: is not a known field (known: functions)' }],
+    ['an unknown top-level member', { given: { functions: [], extra: 1 }, want: 'extra: is not a known field (known: functions, runtimeVersions)' }],
     ['a function without a name', { given: { functions: [{ versions: ['1'] }] }, want: 'functions[0].name: is required' }],
     ['a name with a dot', { given: { functions: [{ name: 'my.function' }] }, want: 'functions[0].name: must match ^[a-zA-Z0-9_-]{1,64}$' }],
     ['a name of 65 characters', { given: { functions: [{ name: 'a'.repeat(65) }] }, want: 'functions[0].name: must match ^[a-zA-Z0-9_-]{1,64}$' }],
-    ['an unknown member of a function', { given: { functions: [{ name: 'f', runtime: 'nodejs20.x' }] }, want: /^functions\[0\]\.runtime: is not a known field \(known: name, region, accountId, versions, aliases, configs, updateInProgress, packageType\)$/ }],
+    ['an unknown member of a function', { given: { functions: [{ name: 'f', runtimes: 'nodejs20.x' }] }, want: /^functions\[0\]\.runtimes: is not a known field \(known: name, region, accountId, versions, aliases, configs, runtime, runtimeVersionArn, updateInProgress, packageType\)$/ }],
+    ['a runtime the catalogue does not know', { given: { functions: [{ name: 'f', runtime: 'cobol1.0' }] }, want: "functions[0].runtime: 'cobol1.0' is not a runtime of the catalogue (add its versions with runtimeVersions)" }],
+    ['a runtime on an Image function', { given: { functions: [{ name: 'f', packageType: 'Image', runtime: 'nodejs20.x' }] }, want: 'functions[0].runtime: an Image function has no managed runtime' }],
+    ['a current version of another runtime', { given: { functions: [{ name: 'f', runtime: 'python3.12', runtimeVersionArn: arn }] }, want: `functions[0].runtimeVersionArn: '${arn}' is not a version of python3.12 in us-east-1` }],
+    ['a pinned version of another region', { given: { functions: [{ name: 'f', region: 'eu-west-1', configs: { $LATEST: { UpdateRuntimeOn: 'Manual', RuntimeVersionArn: arn } } }] }, want: `functions[0].configs.$LATEST.RuntimeVersionArn: '${arn}' is not a version of nodejs20.x in eu-west-1` }],
+    ['an added version that is no runtime version ARN', { given: { functions: [], runtimeVersions: [{ runtime: 'nodejs20.x', arn: 'arn:aws:lambda:us-east-1:123456789012:function:f' }] }, want: /^runtimeVersions\[0\]\.arn: 'arn:aws:lambda:us-east-1:123456789012:function:f' is not a runtime version ARN/ }],
+    ['an added version of the wrong partition', { given: { functions: [], runtimeVersions: [{ runtime: 'nodejs20.x', arn: 'arn:aws:lambda:cn-north-1::runtime:abc' }] }, want: /^runtimeVersions\[0\]\.arn: 'arn:aws:lambda:cn-north-1::runtime:abc' is not a runtime version ARN/ }],
     ['a bad region', { given: { functions: [{ name: 'f', region: 'mars-1' }] }, want: /^functions\[0\]\.region: must match / }],
     ['a short account id', { given: { functions: [{ name: 'f', accountId: '1234' }] }, want: 'functions[0].accountId: must match ^\\d{12}$' }],
     ['a version that is not a number', { given: { functions: [{ name: 'f', versions: ['1', 'v2'] }] }, want: 'functions[0].versions[1]: must match ^[1-9][0-9]{0,9}$' }],
@@ -97,7 +112,7 @@ describe('readConfigFile', () => {
     ['a fault status that is not injectable', { given: { faults: [{ status: 404 }] }, want: 'faults[0].status: must be one of: 409, 429, 500' }],
     ['a 409 for Get', { given: { faults: [{ status: 429 }, { operation: 'GetRuntimeManagementConfig', status: 409 }] }, want: /^faults\[1\]\.status: GetRuntimeManagementConfig never answers 409/ }],
     ['a bad function', { given: { functions: [{ name: 'f', versions: [1] }] }, want: 'functions[0].versions[0]: must be of type string' }],
-    ['an unknown member', { given: { port: 4011 }, want: /^port: is not a known field \(known: functions, throttle, latency, errorRate, faults, controlEndpoint, maxBodyBytes, maxFunctions, connections\)$/ }],
+    ['an unknown member', { given: { port: 4011 }, want: /^port: is not a known field \(known: functions, runtimeVersions, throttle, latency, errorRate, faults, controlEndpoint, maxBodyBytes, maxFunctions, maxAccounts, connections\)$/ }],
     ['a zero header deadline', { given: { connections: { headersTimeoutMs: 0 } }, want: 'connections.headersTimeoutMs: must be >= 1' }],
     ['an unknown connection setting', { given: { connections: { keepAlive: true } }, want: /^connections\.keepAlive: is not a known field/ }],
     ['a zero body limit', { given: { maxBodyBytes: 0 }, want: 'maxBodyBytes: must be >= 1' }],

@@ -62,7 +62,6 @@ describe('every FunctionName form reaches the same function', () => {
     ['full ARN with version', { given: { FunctionName: `${arn}:1` }, want: `${arn}:1` }],
     ['Qualifier $LATEST', { given: { FunctionName: 'my-function', Qualifier: '$LATEST' }, want: `${arn}:$LATEST` }],
     ['alias', { given: { FunctionName: 'pinned-function', Qualifier: 'stable' }, want: 'arn:aws:lambda:us-east-1:123456789012:function:pinned-function:stable' }],
-    ['another region', { given: { FunctionName: 'arn:aws:lambda:eu-west-1:123456789012:function:eu-function' }, want: 'arn:aws:lambda:eu-west-1:123456789012:function:eu-function' }],
   ])('%s', async (_name, { given, want }) => {
     const get = await client.send(new GetRuntimeManagementConfigCommand(given));
     expect(get.FunctionArn).toBe(want);

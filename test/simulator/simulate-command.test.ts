@@ -70,7 +70,9 @@ describe('lambda-rmc simulate', () => {
 
   it('--functions, --config and flags together; flags override the file', async () => {
     const functions = join(folder, 'functions.json');
-    writeFileSync(functions, JSON.stringify({ functions: [{ name: 'orders', versions: ['1'] }] }));
+    const added = 'arn:aws:lambda:us-east-1::runtime:5555555555555555555555555555555555555555555555555555555555555555';
+    // The file adds a runtime version; its function pins it.
+    writeFileSync(functions, JSON.stringify({ functions: [{ name: 'orders', versions: ['1'], runtime: 'java21', configs: { '1': { UpdateRuntimeOn: 'Manual', RuntimeVersionArn: added } } }], runtimeVersions: [{ runtime: 'java21', arn: added }] }));
     const config = join(folder, 'config.json');
     writeFileSync(config, JSON.stringify({ throttle: { ratePerSecond: 1000, burst: 1000 }, faults: [{ status: 500 }] }));
     const running = await serve(['--functions', 'functions.json', '--config', 'config.json', '--rate', '0.001', '--burst', '1', '--control']);
@@ -81,6 +83,8 @@ describe('lambda-rmc simulate', () => {
       const second = await sendRaw(running.url, { method: 'GET', target: target('orders') });
       expect([first.status, second.status, second.headers['retry-after']]).toEqual([500, 429, '1000']);
       expect((await sendRaw(running.url, { method: 'GET', target: '/_simulator/settings' })).json).toEqual({ throttle: { ratePerSecond: 0.001, burst: 1 } });
+      const state = (await sendRaw(running.url, { method: 'GET', target: '/_simulator/state' })).json as { functions: Array<{ runtime: string; runtimeVersionArn: string; configs: object }> };
+      expect(state.functions[0]).toMatchObject({ runtime: 'java21', runtimeVersionArn: added, configs: { '1': { UpdateRuntimeOn: 'Manual', RuntimeVersionArn: added } } });
     } finally {
       running.stop();
       await running.exit;

@@ -238,7 +238,8 @@ beforeAll(async () => {
     fixtureFiles.set(name, file);
   }
   [realSpecRun, fixtureRun] = await Promise.all([runSpectral([specPath]), runSpectral([...fixtureFiles.values()])]);
-});
+  // Two Spectral processes over 30 specs: past the 30 s hook default when other work shares the cores.
+}, 120_000);
 
 afterAll(() => {
   if (fixtureDir !== undefined) rmSync(fixtureDir, { recursive: true, force: true });

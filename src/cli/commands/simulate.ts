@@ -7,7 +7,7 @@ import {
   defaultMaxBodyBytes,
   defaultServerLimits,
   readConfigFile,
-  readFunctionsFile,
+  readFixtureFile,
   startSimulator,
   type SimulatorConfigFile,
   type SimulatorOptions,
@@ -39,7 +39,8 @@ Options:
   --functions FILE    Functions to serve, JSON: {"functions": [{"name": "f", "versions": ["1"],
                       "aliases": {"live": "1"}, "configs": {"1": {"UpdateRuntimeOn": "Manual",
                       "RuntimeVersionArn": "arn:…"}}, "updateInProgress": false, "packageType": "Zip",
-                      "region": "us-east-1", "accountId": "123456789012"}]}
+                      "region": "us-east-1", "runtime": "nodejs20.x", "runtimeVersionArn": "arn:…"}],
+                      "runtimeVersions": [{"runtime": "nodejs20.x", "arn": "arn:…"}]}
                       (default: my-function with $LATEST and version 1, pinned-function, busy-function,
                       image-function, eu-function)
   --config FILE       Start settings, JSON: {"throttle": {"ratePerSecond": 5, "burst": 10},
@@ -99,7 +100,7 @@ export const simulateCommand: CliCommand = {
     try {
       const config: SimulatorConfigFile = values.config === undefined ? {} : readConfigFile(resolve(io.cwd, values.config));
       options = { ...config, host, port };
-      if (values.functions !== undefined) options.functions = readFunctionsFile(resolve(io.cwd, values.functions));
+      if (values.functions !== undefined) Object.assign(options, readFixtureFile(resolve(io.cwd, values.functions)));
     } catch (error) {
       if (error instanceof SimulatorConfigError) throw new CliUsageError(`simulate: ${error.message}`);
       throw error;

@@ -35,6 +35,15 @@ function applyState(simulator: RunningSimulator, state: ProviderState): void {
     case providerStateNames.functionMissing:
       simulator.state.deleteFunction(state.params.functionName);
       return;
+    case providerStateNames.runtimeVersionMissing: {
+      // A function of the default runtime and region; the state holds when the catalogue lacks the version.
+      simulator.state.upsertFunction({ name: state.params.functionName });
+      const fn = simulator.state.snapshot().functions.find((candidate) => candidate.name === state.params.functionName)!;
+      if (simulator.runtimeVersions.versions(fn.runtime!, fn.region).includes(state.params.runtimeVersionArn)) {
+        throw new Error(`provider state '${state.name}': ${state.params.runtimeVersionArn} is a version of ${fn.runtime} in ${fn.region}`);
+      }
+      return;
+    }
     case providerStateNames.updateInProgress:
       simulator.state.upsertFunction({ name: state.params.functionName });
       simulator.state.setUpdateInProgress(state.params.functionName, true);

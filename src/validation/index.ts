@@ -21,3 +21,6 @@ export {
   type RuntimeManagementRequest,
 } from './validate-request.js';
 export { validateResponse, type ObservedResponse, type ResponseViolation } from './validate-response.js';
+export { decodeUriComponentOrKeep, routeOperation, unknownOperationError, type OperationRoute } from './operation-route.js';
+export { maxRequestJsonDepth, parseJsonRequestBody, requestTooLargeError, unsupportedMediaTypeError } from './request-body.js';
+export { headersTooLargeError, malformedHttpError } from './protocol-error.js';

@@ -1,0 +1,172 @@
+import { Agent, createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { STATUS_CODES } from 'node:http';
+import { awsError, headersTooLargeError, malformedHttpError } from '../validation/index.js';
+import type { ErrorTypeByBody } from './error-type-by-body.js';
+import { decideFrontRequest, type FrontRequest, type PrismRequest } from './front-request.js';
+import { awsErrorAnswer, translatePrismAnswer, type FrontAnswer } from './prism-answer.js';
+
+export interface MockFrontOptions {
+  host: string;
+  port: number;
+  /** Where Prism listens. */
+  upstream: { host: string; port: number };
+  errorTypes: ErrorTypeByBody;
+  /** Largest Put body read; past it, 413 RequestEntityTooLargeException (as the simulator). */
+  maxBodyBytes: number;
+}
+
+export interface MockFront {
+  /** The port actually bound (differs from the requested one when that was 0). */
+  readonly port: number;
+  /**
+   * Stops accepting connections, lets the requests already received be answered (for at most
+   * `drainMs`), then closes every connection. Idempotent.
+   */
+  close(drainMs?: number): Promise<void>;
+}
+
+/** How long Prism may take over one answer before the front answers for it. */
+const prismAnswerTimeoutMs = 30_000;
+
+/**
+ * The mock's HTTP front: every request is read and checked here (route, body size, content type,
+ * JSON, the project's validator) and refused with the error the simulator gives, before Prism can
+ * see it; a valid request is rebuilt for Prism and Prism's answer translated (prism-answer.ts).
+ * Listens only when asked, which start-prism-mock does once Prism answers.
+ */
+export function startMockFront(options: MockFrontOptions): Promise<MockFront> {
+  const agent = new Agent({ keepAlive: true });
+  let closing = false;
+  let inFlight = 0;
+  let drained: (() => void) | undefined;
+
+  const server = createServer((incoming, outgoing) => {
+    inFlight += 1;
+    outgoing.once('close', () => {
+      inFlight -= 1;
+      if (inFlight === 0) drained?.();
+    });
+    void handle(incoming, outgoing);
+  });
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => answerClientError(error, socket));
+
+  const handle = async (incoming: IncomingMessage, outgoing: ServerResponse) => {
+    const body = await readBody(incoming, options.maxBodyBytes);
+    if (body === undefined) return; // the client went away mid-request
+    const request: FrontRequest = { method: incoming.method ?? '', target: incoming.url ?? '', headers: incoming.headers, body };
+    const decision = decideFrontRequest(request, options.maxBodyBytes);
+    const closeConnection = decision.closeConnection || closing;
+    if ('refuse' in decision) return send(outgoing, awsErrorAnswer(decision.refuse), closeConnection);
+    const answer = await askPrism(decision.forward, options, agent).catch((error: NodeJS.ErrnoException) =>
+      awsErrorAnswer(awsError('ServiceException', `lambda-rmc mock: Prism did not answer (${error.code ?? error.message})`)),
+    );
+    send(outgoing, answer, closeConnection || closing);
+  };
+
+  let closed: Promise<void> | undefined;
+  return new Promise((resolveFront, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => {
+      server.off('error', reject);
+      resolveFront({
+        port: (server.address() as AddressInfo).port,
+        close: (drainMs = 5_000) =>
+          (closed ??= new Promise<void>((resolveClose) => {
+            closing = true;
+            server.close(() => {
+              agent.destroy();
+              resolveClose();
+            });
+            server.closeIdleConnections();
+            const forceClose = setTimeout(() => server.closeAllConnections(), drainMs);
+            forceClose.unref();
+            const finish = () => {
+              clearTimeout(forceClose);
+              // Answered connections were told `connection: close`; what is left has sent no full request.
+              server.closeAllConnections();
+            };
+            if (inFlight === 0) finish();
+            else drained = finish;
+          })),
+      });
+    });
+  });
+}
+
+/** The request body up to `maxBytes`; 'too-large' past it (the rest is not read); undefined when the client went away. */
+function readBody(incoming: IncomingMessage, maxBytes: number): Promise<Buffer | 'too-large' | undefined> {
+  return new Promise((resolveBody) => {
+    const declared = incoming.headers['content-length'];
+    if (declared !== undefined && Number(declared) > maxBytes) {
+      resolveBody('too-large');
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let received = 0;
+    const onData = (chunk: Buffer) => {
+      received += chunk.length;
+      if (received > maxBytes) {
+        incoming.off('data', onData);
+        incoming.pause();
+        resolveBody('too-large');
+      } else chunks.push(chunk);
+    };
+    incoming.on('data', onData);
+    incoming.once('end', () => resolveBody(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)));
+    incoming.once('error', () => resolveBody(undefined));
+    incoming.once('aborted', () => resolveBody(undefined));
+  });
+}
+
+/** Prism's answer to a validated request, read in full (answers are a few hundred bytes) and translated. */
+function askPrism(forward: PrismRequest, options: MockFrontOptions, agent: Agent): Promise<FrontAnswer> {
+  return new Promise((resolveAnswer, reject) => {
+    const headers: Record<string, string | number> = { ...forward.headers };
+    if (forward.body !== undefined) headers['content-length'] = Buffer.byteLength(forward.body);
+    const upstream = httpRequest(
+      { agent, host: options.upstream.host, port: options.upstream.port, method: forward.method, path: forward.path, headers, timeout: prismAnswerTimeoutMs },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.once('error', reject);
+        response.once('end', () =>
+          resolveAnswer(
+            translatePrismAnswer({ status: response.statusCode ?? 500, rawHeaders: response.rawHeaders, body: Buffer.concat(chunks) }, options.errorTypes, forward.headers['prefer']),
+          ),
+        );
+      },
+    );
+    upstream.once('timeout', () => upstream.destroy(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' })));
+    upstream.once('error', reject);
+    upstream.end(forward.body);
+  });
+}
+
+function send(outgoing: ServerResponse, answer: FrontAnswer, closeConnection: boolean): void {
+  if (outgoing.headersSent || outgoing.destroyed) return;
+  const headers = [...answer.headers, 'content-length', String(Buffer.byteLength(answer.body))];
+  if (closeConnection) headers.push('connection', 'close');
+  outgoing.writeHead(answer.status, headers);
+  outgoing.end(answer.body);
+}
+
+/**
+ * What node's parser refuses (bad request line, header syntax, framing, oversized headers) is
+ * answered as the simulator answers it, AWS-shaped, and the connection closes.
+ */
+function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') {
+    socket.destroy(); // too slow to send a request: nothing to answer
+    return;
+  }
+  const answer = awsErrorAnswer(error.code === 'HPE_HEADER_OVERFLOW' ? headersTooLargeError() : malformedHttpError());
+  let head = `HTTP/1.1 ${answer.status} ${STATUS_CODES[answer.status] ?? ''}\r\n`;
+  for (let index = 0; index + 1 < answer.headers.length; index += 2) head += `${answer.headers[index]}: ${answer.headers[index + 1]}\r\n`;
+  head += `content-length: ${Buffer.byteLength(answer.body)}\r\nconnection: close\r\n\r\n`;
+  socket.end(head + String(answer.body));
+}

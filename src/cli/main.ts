@@ -1,5 +1,6 @@
 import { commands } from './command-registry.js';
 import { CliUsageError, type CliIo } from './cli-command.js';
+import { processStopSignal } from './graceful-shutdown.js';
 
 const usage = () =>
   [
@@ -12,9 +13,7 @@ const usage = () =>
   ].join('\n');
 
 function processIo(): CliIo {
-  const stopSignal = new Promise<string>((resolve) => {
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve(signal));
-  });
+  const stopSignal = processStopSignal();
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

@@ -32,12 +32,12 @@ async function halfSentPut(port: number): Promise<{ socket: Socket; finish: () =
   return { socket, finish: () => socket.write(body.slice(10)), received: () => text, closed };
 }
 
-describe('start-up', () => {
-  it('a client connecting while Prism starts is refused or answered 200, never a 5xx', async () => {
+describe('one mock, from start to stop', () => {
+  it('while Prism starts, a client is refused or answered 200 (never a 5xx); close() stops accepting, answers the request in flight, cuts off a stalled one after drainMs, then stops Prism', async () => {
     const port = await pickFreePort('127.0.0.1');
     const url = `http://127.0.0.1:${port}`;
     let started = false;
-    const starting = startPrismMock({ port }).finally(() => (started = true));
+    const starting = startPrismMock({ port, drainMs: 1_000 }).finally(() => (started = true));
     const seen: Array<number | 'refused'> = [];
     while (!started) {
       seen.push(await probe(url));
@@ -45,19 +45,13 @@ describe('start-up', () => {
     }
     const mock = await starting;
     seen.push(await probe(url));
-    await mock.close();
     expect(seen).toContain('refused'); // Prism takes seconds to start: the port was tried before it opened
     expect(seen.filter((outcome) => outcome !== 'refused' && outcome !== 200)).toEqual([]);
     expect(seen.at(-1)).toBe(200);
-  });
-});
 
-describe('close()', () => {
-  it('stops accepting at once, answers the request in flight, then stops Prism', async () => {
-    const mock = await startPrismMock({ port: 0 });
-    const port = Number(new URL(mock.url).port);
     const inFlight = await halfSentPut(port);
-    await vi.waitFor(async () => expect(await probe(mock.url)).toBe(200)); // the front is serving; the PUT's head has arrived
+    const stalled = await halfSentPut(port);
+    await new Promise((wake) => setTimeout(wake, 100)); // both heads have reached the front
     const closing = mock.close();
     await vi.waitFor(async () => expect(await probe(mock.url)).toBe('refused'), { timeout: 2_000, interval: 20 });
     expect(isProcessRunning(mock.prismPid)).toBe(true);
@@ -67,14 +61,6 @@ describe('close()', () => {
     expect(inFlight.received()).toMatch(/\r\nconnection: close\r\n/i);
     expect(inFlight.received()).toContain('"UpdateRuntimeOn":"FunctionUpdate"');
     await closing;
-    expect(isProcessRunning(mock.prismPid)).toBe(false);
-  });
-
-  it('a request that never completes is cut off after drainMs', async () => {
-    const mock = await startPrismMock({ port: 0, drainMs: 200 });
-    const stalled = await halfSentPut(Number(new URL(mock.url).port));
-    await vi.waitFor(async () => expect(await probe(mock.url)).toBe(200));
-    await mock.close();
     await stalled.closed;
     expect(stalled.received()).toBe('');
     expect(isProcessRunning(mock.prismPid)).toBe(false);

@@ -47,7 +47,10 @@ export function startMockFront(options: MockFrontOptions): Promise<MockFront> {
       inFlight -= 1;
       if (inFlight === 0) drained?.();
     });
-    void handle(incoming, outgoing);
+    handle(incoming, outgoing).catch(() => {
+      // A defect of the front itself: answered as the service answers its own failures, never a crash.
+      send(outgoing, awsErrorAnswer(awsError('ServiceException', 'lambda-rmc mock: the front failed on this request')), true);
+    });
   });
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => answerClientError(error, socket));
 
@@ -69,6 +72,8 @@ export function startMockFront(options: MockFrontOptions): Promise<MockFront> {
     server.once('error', reject);
     server.listen(options.port, options.host, () => {
       server.off('error', reject);
+      // Past listening, an error is one connection's (e.g. EMFILE on accept): that client is dropped, the mock serves on.
+      server.on('error', () => undefined);
       resolveFront({
         port: (server.address() as AddressInfo).port,
         close: (drainMs = 5_000) =>
@@ -119,8 +124,21 @@ function readBody(incoming: IncomingMessage, maxBytes: number): Promise<Buffer |
   });
 }
 
-/** Prism's answer to a validated request, read in full (answers are a few hundred bytes) and translated. */
-function askPrism(forward: PrismRequest, options: MockFrontOptions, agent: Agent): Promise<FrontAnswer> {
+/**
+ * Prism's answer to a validated request, read in full (answers are a few hundred bytes) and
+ * translated. A kept-alive connection Prism closed just as it was reused is retried once on a new
+ * one (Prism keeps no state, so a Put may be sent twice).
+ */
+async function askPrism(forward: PrismRequest, options: MockFrontOptions, agent: Agent): Promise<FrontAnswer> {
+  try {
+    return await askPrismOnce(forward, options, agent);
+  } catch (error) {
+    if (!(error as { reusedSocket?: boolean }).reusedSocket) throw error;
+    return askPrismOnce(forward, options, agent);
+  }
+}
+
+function askPrismOnce(forward: PrismRequest, options: MockFrontOptions, agent: Agent): Promise<FrontAnswer> {
   return new Promise((resolveAnswer, reject) => {
     const headers: Record<string, string | number> = { ...forward.headers };
     if (forward.body !== undefined) headers['content-length'] = Buffer.byteLength(forward.body);
@@ -138,7 +156,10 @@ function askPrism(forward: PrismRequest, options: MockFrontOptions, agent: Agent
       },
     );
     upstream.once('timeout', () => upstream.destroy(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' })));
-    upstream.once('error', reject);
+    upstream.once('error', (error: NodeJS.ErrnoException) => {
+      const stale = upstream.reusedSocket && (error.code === 'ECONNRESET' || error.code === 'EPIPE');
+      reject(Object.assign(error, { reusedSocket: stale }));
+    });
     upstream.end(forward.body);
   });
 }

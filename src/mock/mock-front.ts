@@ -53,6 +53,18 @@ export function startMockFront(options: MockFrontOptions): Promise<MockFront> {
     });
   });
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => answerClientError(error, socket));
+  // An Expect other than 100-continue is ignored, as the simulator ignores it (node would answer a bare 417).
+  server.on('checkExpectation', (incoming: IncomingMessage, outgoing: ServerResponse) => server.emit('request', incoming, outgoing));
+  // An upgrade or CONNECT is answered like any request, then the connection closes (node would hang or drop it).
+  const answerOnSocket = (incoming: IncomingMessage, socket: Socket) => {
+    socket.on('error', () => socket.destroy());
+    const request: FrontRequest = { method: incoming.method ?? '', target: incoming.url ?? '', headers: incoming.headers, body: Buffer.alloc(0) };
+    const decision = decideFrontRequest(request, options.maxBodyBytes);
+    const answered = 'refuse' in decision ? Promise.resolve(awsErrorAnswer(decision.refuse)) : askPrism(decision.forward, options, agent).catch(() => prismDown('ECONNREFUSED'));
+    void answered.then((answer) => writeRawAnswer(socket, answer, incoming.method === 'HEAD'));
+  };
+  server.on('upgrade', answerOnSocket);
+  server.on('connect', answerOnSocket);
 
   const handle = async (incoming: IncomingMessage, outgoing: ServerResponse) => {
     const body = await readBody(incoming, options.maxBodyBytes);
@@ -61,9 +73,7 @@ export function startMockFront(options: MockFrontOptions): Promise<MockFront> {
     const decision = decideFrontRequest(request, options.maxBodyBytes);
     const closeConnection = decision.closeConnection || closing;
     if ('refuse' in decision) return send(outgoing, awsErrorAnswer(decision.refuse), closeConnection);
-    const answer = await askPrism(decision.forward, options, agent).catch((error: NodeJS.ErrnoException) =>
-      awsErrorAnswer(awsError('ServiceException', `lambda-rmc mock: Prism did not answer (${error.code ?? error.message})`)),
-    );
+    const answer = await askPrism(decision.forward, options, agent).catch((error: NodeJS.ErrnoException) => prismDown(error.code ?? error.message));
     send(outgoing, answer, closeConnection || closing);
   };
 
@@ -97,6 +107,10 @@ export function startMockFront(options: MockFrontOptions): Promise<MockFront> {
       });
     });
   });
+}
+
+function prismDown(reason: string): FrontAnswer {
+  return awsErrorAnswer(awsError('ServiceException', `lambda-rmc mock: Prism did not answer (${reason})`));
 }
 
 /** The request body up to `maxBytes`; 'too-large' past it (the rest is not read); undefined when the client went away. */
@@ -185,9 +199,17 @@ function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
     socket.destroy(); // too slow to send a request: nothing to answer
     return;
   }
-  const answer = awsErrorAnswer(error.code === 'HPE_HEADER_OVERFLOW' ? headersTooLargeError() : malformedHttpError());
+  writeRawAnswer(socket, awsErrorAnswer(error.code === 'HPE_HEADER_OVERFLOW' ? headersTooLargeError() : malformedHttpError()), false);
+}
+
+/** An answer written on a socket node:http no longer manages; the connection closes after it. */
+function writeRawAnswer(socket: Socket, answer: FrontAnswer, headOnly: boolean): void {
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
   let head = `HTTP/1.1 ${answer.status} ${STATUS_CODES[answer.status] ?? ''}\r\n`;
   for (let index = 0; index + 1 < answer.headers.length; index += 2) head += `${answer.headers[index]}: ${answer.headers[index + 1]}\r\n`;
   head += `content-length: ${Buffer.byteLength(answer.body)}\r\nconnection: close\r\n\r\n`;
-  socket.end(head + String(answer.body));
+  socket.end(headOnly ? head : Buffer.concat([Buffer.from(head, 'latin1'), Buffer.from(answer.body)]));
 }

@@ -42,6 +42,16 @@ describe('bytes that are not a request node:http can read', () => {
     expect(await stillServing()).toBe(200);
   });
 
+  it.each([
+    ['an Expect other than 100-continue is ignored', { given: `GET ${configPath} HTTP/1.1\r\nHost: x\r\nExpect: fancy\r\nConnection: close\r\n\r\n`, want: { status: 200, errorType: undefined } }],
+    ['an upgrade is answered like any request', { given: `GET ${configPath} HTTP/1.1\r\nHost: x\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n\r\n`, want: { status: 200, errorType: undefined } }],
+    ['CONNECT is an unknown operation', { given: 'CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n', want: { status: 404, errorType: 'UnknownOperationException' } }],
+  ])('%s, then the connection closes (as in the simulator; node alone would answer a bare 417, hang, or drop it)', async (_name, { given, want }) => {
+    const answer = parseRawAnswer(await exchange(mock.url, [given]));
+    expect({ status: answer.status, errorType: answer.headers['x-amzn-errortype'] }).toEqual(want);
+    expect(answer.headers['x-amzn-requestid']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
   // node's parser refuses the raw byte in the target (the simulator's parser reads it as latin1 and its validator refuses it).
   it('raw UTF-8 in the path is refused, never folded into a valid name', async () => {
     const head = Buffer.concat([Buffer.from('GET /2021-07-20/functions/my-functio'), Buffer.from([0xee]), Buffer.from('/runtime-management-config HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n')]);

@@ -41,12 +41,13 @@ export function startMockFront(options: MockFrontOptions): Promise<MockFront> {
   let inFlight = 0;
   let drained: (() => void) | undefined;
 
+  const requestDone = () => {
+    inFlight -= 1;
+    if (inFlight === 0) drained?.();
+  };
   const server = createServer((incoming, outgoing) => {
     inFlight += 1;
-    outgoing.once('close', () => {
-      inFlight -= 1;
-      if (inFlight === 0) drained?.();
-    });
+    outgoing.once('close', requestDone);
     handle(incoming, outgoing).catch(() => {
       // A defect of the front itself: answered as the service answers its own failures, never a crash.
       send(outgoing, awsErrorAnswer(awsError('ServiceException', 'lambda-rmc mock: the front failed on this request')), true);
@@ -56,7 +57,15 @@ export function startMockFront(options: MockFrontOptions): Promise<MockFront> {
   // An Expect other than 100-continue is ignored, as the simulator ignores it (node would answer a bare 417).
   server.on('checkExpectation', (incoming: IncomingMessage, outgoing: ServerResponse) => server.emit('request', incoming, outgoing));
   // An upgrade or CONNECT is answered like any request, then the connection closes (node would hang or drop it).
+  // node no longer tracks these sockets: closeAllConnections() would miss them.
+  const rawSockets = new Set<Socket>();
   const answerOnSocket = (incoming: IncomingMessage, socket: Socket) => {
+    rawSockets.add(socket);
+    inFlight += 1;
+    socket.once('close', () => {
+      rawSockets.delete(socket);
+      requestDone();
+    });
     socket.on('error', () => socket.destroy());
     const request: FrontRequest = { method: incoming.method ?? '', target: incoming.url ?? '', headers: incoming.headers, body: Buffer.alloc(0) };
     const decision = decideFrontRequest(request, options.maxBodyBytes);
@@ -94,12 +103,16 @@ export function startMockFront(options: MockFrontOptions): Promise<MockFront> {
               resolveClose();
             });
             server.closeIdleConnections();
-            const forceClose = setTimeout(() => server.closeAllConnections(), drainMs);
+            const closeEverything = () => {
+              server.closeAllConnections();
+              for (const socket of rawSockets) socket.destroy();
+            };
+            const forceClose = setTimeout(closeEverything, drainMs);
             forceClose.unref();
             const finish = () => {
               clearTimeout(forceClose);
               // Answered connections were told `connection: close`; what is left has sent no full request.
-              server.closeAllConnections();
+              closeEverything();
             };
             if (inFlight === 0) finish();
             else drained = finish;

@@ -1,6 +1,6 @@
 import { commands } from './command-registry.js';
 import { CliUsageError, type CliIo } from './cli-command.js';
-import { processStopSignal } from './stop-signal.js';
+import { processStopSignal } from './graceful-shutdown.js';
 
 const usage = () =>
   [

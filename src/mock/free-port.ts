@@ -12,3 +12,12 @@ export function pickFreePort(host: string): Promise<number> {
     });
   });
 }
+
+/** Resolves when `port` can be bound on `host` right now (it is bound and released at once); rejects with the listen error. */
+export function checkPortFree(host: string, port: number): Promise<void> {
+  return new Promise((resolveFree, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(port, host, () => server.close(() => resolveFree()));
+  });
+}

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { loadSpecFile, specPath as projectSpecPath } from '../spec/index.js';
 import { errorTypeByBodyFromSpec } from './error-type-by-body.js';
-import { startErrorTypeFront, type ErrorTypeFront } from './error-type-front.js';
-import { pickFreePort } from './free-port.js';
+import { checkPortFree, pickFreePort } from './free-port.js';
+import { startMockFront, type MockFront } from './mock-front.js';
 import { MockStartError } from './mock-start-error.js';
 import { spawnPrism, type PrismExit, type PrismLogLevel } from './prism-process.js';
 import { readinessProbePath } from './readiness-probe.js';
@@ -16,11 +16,16 @@ export interface PrismMockOptions {
   /** Default 4010; 0 picks a free port. */
   port?: number;
   /**
-   * Put the error-type front before Prism (default true): it sets `x-amzn-ErrorType` from the
-   * served body where the spec admits several error types for one status. Off: clients talk to
-   * Prism directly and get the header's single example.
+   * Put the AWS front before Prism (default true; see mock-front.ts): requests are checked by the
+   * project's validator and refused with the simulator's errors before Prism sees them; Prism's
+   * answers get a fresh `x-amzn-RequestId` and the `x-amzn-ErrorType` their body is. Off: clients
+   * talk to Prism directly, with all of Prism's own behaviour.
    */
   errorTypeFront?: boolean;
+  /** Largest Put body the front reads (default 65536 bytes, as the simulator); 413 past it. */
+  maxBodyBytes?: number;
+  /** On close(), how long requests already received may take to be answered; default 5000 ms. */
+  drainMs?: number;
   /** Prism's log level; default `warn` (Prism's request logging at `info` halves its throughput). */
   logLevel?: PrismLogLevel;
   /** How long Prism may take to answer; default 30 s. */
@@ -42,15 +47,20 @@ export interface RunningMock {
   readonly prismPid: number;
   /** Settles when Prism exits, whether through close() or on its own. */
   readonly exited: Promise<PrismExit>;
-  /** Stops the front and Prism's whole process group; resolves once Prism has exited. Idempotent. */
+  /**
+   * Stops accepting, answers the requests already received (at most `drainMs`), then stops Prism's
+   * whole process group; resolves once Prism has exited. Idempotent.
+   */
   close(): Promise<void>;
 }
 
-const defaults = { host: '127.0.0.1', port: 4010, logLevel: 'warn', startTimeoutMs: 30_000 } as const;
+const defaults = { host: '127.0.0.1', port: 4010, logLevel: 'warn', startTimeoutMs: 30_000, maxBodyBytes: 65_536, drainMs: 5_000 } as const;
 
 /**
  * Starts Prism 5 on the spec as a child process (request validation on) and resolves once it
- * answers. Throws SpecLoadError for an unreadable spec and MockStartError when Prism cannot start.
+ * answers a documented request. The mock's own port opens only then: a client never meets a
+ * mock that cannot answer yet. Throws SpecLoadError for an unreadable spec and MockStartError
+ * when the port is taken or Prism cannot start.
  */
 export async function startPrismMock(options: PrismMockOptions = {}): Promise<RunningMock> {
   if (options.signal?.aborted) throw new MockStartError('aborted', 'start-up was cancelled');
@@ -59,19 +69,12 @@ export async function startPrismMock(options: PrismMockOptions = {}): Promise<Ru
   const host = options.host ?? defaults.host;
   const port = options.port ?? defaults.port;
   const errorTypes = errorTypeByBodyFromSpec(spec);
-  const withFront = (options.errorTypeFront ?? true) && errorTypes.statuses.size > 0;
+  const withFront = options.errorTypeFront ?? true;
 
   const prismHost = withFront ? defaults.host : host;
   const prismPort = withFront || port === 0 ? await pickFreePort(prismHost) : port;
-  let front: ErrorTypeFront | undefined;
-  if (withFront) {
-    try {
-      front = await startErrorTypeFront({ host, port, upstream: { host: prismHost, port: prismPort }, errorTypes });
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? String(error);
-      throw new MockStartError('listen-failed', `cannot listen on ${host}:${port}: ${code}`);
-    }
-  }
+  // A taken port fails at once, not after Prism's ~2 s start; the front binds it for real once Prism answers.
+  if (withFront && port !== 0) await checkPortFree(host, port).catch((error: unknown) => failListen(host, port, error));
 
   let serving = false;
   const prism = spawnPrism({
@@ -84,6 +87,7 @@ export async function startPrismMock(options: PrismMockOptions = {}): Promise<Ru
     },
   });
   const prismUrl = httpUrl(prismHost, prismPort);
+  let front: MockFront | undefined;
   try {
     await waitUntilReady(prism, {
       baseUrl: prismUrl,
@@ -91,20 +95,39 @@ export async function startPrismMock(options: PrismMockOptions = {}): Promise<Ru
       timeoutMs: options.startTimeoutMs ?? defaults.startTimeoutMs,
       signal: options.signal,
     });
+    if (withFront) {
+      front = await startMockFront({
+        host,
+        port,
+        upstream: { host: prismHost, port: prismPort },
+        errorTypes,
+        maxBodyBytes: options.maxBodyBytes ?? defaults.maxBodyBytes,
+      }).catch((error: unknown) => failListen(host, port, error));
+    }
   } catch (error) {
-    await Promise.all([prism.stop(), front?.close()]);
+    await prism.stop();
     throw error;
   }
   serving = true;
 
+  const drainMs = options.drainMs ?? defaults.drainMs;
   let closing: Promise<void> | undefined;
   return {
     url: front ? httpUrl(host, front.port) : prismUrl,
     prismUrl,
     prismPid: prism.pid,
     exited: prism.exited,
-    close: () => (closing ??= Promise.all([front?.close(), prism.stop()]).then(() => undefined)),
+    // The front drains first: the requests it still answers need Prism.
+    close: () => (closing ??= (async () => {
+      await front?.close(drainMs);
+      await prism.stop();
+    })()),
   };
+}
+
+function failListen(host: string, port: number, error: unknown): never {
+  const code = (error as NodeJS.ErrnoException).code ?? String(error);
+  throw new MockStartError('listen-failed', `cannot listen on ${host}:${port}: ${code}`);
 }
 
 function httpUrl(host: string, port: number): string {

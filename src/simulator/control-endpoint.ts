@@ -1,8 +1,8 @@
-import { awsError, type AwsError } from '../validation/index.js';
+import { awsError, mediaTypeOf, type AwsError } from '../validation/index.js';
 import { checkFault } from './check-simulator-config.js';
 import { controlAccount, queryValue } from './control-account.js';
 import type { HttpReply, HttpRequest } from './http-exchange.js';
-import { mediaTypeOf, requestBody } from './request-body.js';
+import { requestBody } from './request-body.js';
 import { sendError, sendJson } from './respond.js';
 import { controlPrefix } from './route-request.js';
 import { SimulatorConfigError } from './simulator-config-error.js';

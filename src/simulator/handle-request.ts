@@ -37,7 +37,7 @@ function admit(context: SimulatorContext, route: Route, request: HttpRequest, re
   if (decision && !decision.allowed) return sendError(response, injectedError(429, { retryAfterSeconds: decision.retryAfterSeconds }));
 
   if (route.operation !== 'PutRuntimeManagementConfig') return answer(context, route, request, undefined, response);
-  const outcome = requestBody(request, context.limits, 'PutRuntimeManagementConfig operation');
+  const outcome = requestBody(request, context.limits, 'PutRuntimeManagementConfig');
   if ('error' in outcome) return sendError(response, outcome.error, { closeConnection: outcome.abandoned });
   answer(context, route, request, outcome.body, response);
 }

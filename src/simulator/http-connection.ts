@@ -1,6 +1,6 @@
-import { awsError, type AwsError } from '../validation/index.js';
+import { awsError, httpParseError, type AwsError } from '../validation/index.js';
 import type { HttpHandler, HttpReply, HttpRequest } from './http-exchange.js';
-import { RequestParser, type ParseError, type RequestHead } from './llhttp-parser.js';
+import { RequestParser, type RequestHead } from './llhttp-parser.js';
 import { sendError } from './respond.js';
 import { responseHead } from './response-head.js';
 
@@ -104,7 +104,7 @@ export class HttpConnection {
   receive(data: Buffer): void {
     if (this.closing) return;
     const refused = this.parser.execute(data);
-    if (refused !== undefined && !this.closing) this.refuse(protocolError(refused));
+    if (refused !== undefined && !this.closing) this.refuse(httpParseError(refused));
     this.execute();
   }
 
@@ -112,7 +112,7 @@ export class HttpConnection {
   receiveEnd(): void {
     if (!this.closing) {
       const cutShort = this.parser.finish();
-      if (cutShort !== undefined) this.refuse(protocolError(cutShort));
+      if (cutShort !== undefined) this.refuse(httpParseError(cutShort));
     }
     this.closing = true;
     this.incoming = undefined;
@@ -310,10 +310,4 @@ function headerRecord(list: readonly string[]): Record<string, string | undefine
     headers[name] = earlier === undefined ? value : `${earlier}, ${value}`;
   }
   return headers;
-}
-
-/** llhttp's refusal as the AWS error the client gets: an oversized head is 413, anything else 400. */
-function protocolError(error: ParseError): AwsError {
-  if (error.code === 'HPE_HEADER_OVERFLOW') return awsError('RequestEntityTooLargeException', 'The request headers are too large.');
-  return awsError('SerializationException', `The request is not valid HTTP/1.1: ${error.reason}.`);
 }

@@ -6,8 +6,8 @@ import { isProcessRunning } from './process-state.js';
 describe('when the process that started the mock dies without close()', () => {
   const fixture = fileURLToPath(new URL('./fixtures/hold-mock-open.ts', import.meta.url));
 
-  // SIGKILL was checked by hand the same way; one signal here keeps the file fast (each case starts Prism).
-  it.each<NodeJS.Signals>(['SIGTERM'])('Prism exits too (%s)', async (signal) => {
+  // SIGKILL: no exit handler can run, only the closed IPC channel tells Prism. (The CLI's SIGTERM is in mock-signals.test.ts.)
+  it.each<NodeJS.Signals>(['SIGKILL'])('Prism exits too (%s)', async (signal) => {
     const holder = spawn(process.execPath, ['--import', 'tsx', fixture], { stdio: ['ignore', 'pipe', 'inherit'] });
     const holderExited = new Promise((resolveExit) => holder.once('exit', resolveExit));
     const started = await new Promise<{ prismPid: number }>((resolveStart, reject) => {

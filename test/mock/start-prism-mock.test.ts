@@ -48,12 +48,13 @@ describe('a running mock', () => {
     expect(fronted.headers.get('x-amzn-errortype')).toBe('InvalidParameterValueException');
   });
 
-  it('when Prism dies on its own, exited settles and the front answers 502', async () => {
+  it('when Prism dies on its own, exited settles and the front answers an AWS-shaped 500', async () => {
     process.kill(mock.prismPid, 'SIGKILL');
     expect(await mock.exited).toEqual({ code: null, signal: 'SIGKILL' });
     const response = await fetch(`${mock.url}${configPath}`);
-    expect(response.status).toBe(502);
-    expect(await response.json()).toEqual({ message: expect.stringMatching(/^lambda-rmc mock: Prism did not answer/) });
+    expect(response.status).toBe(500);
+    expect(response.headers.get('x-amzn-errortype')).toBe('ServiceException');
+    expect(await response.json()).toEqual({ Type: 'Service', Message: expect.stringMatching(/^lambda-rmc mock: Prism did not answer \(ECONNREFUSED\)$/) });
   });
 
   it('close() stops the front; a second close() is harmless', async () => {

@@ -6,8 +6,12 @@ import { parseCommandOptions, parsePortOption } from '../parse-options.js';
 
 const help = `Usage: lambda-rmc mock [--port 4010] [--host 127.0.0.1] [--spec FILE]
 
-Serves the spec with Prism: every documented response, request validation on (an invalid request
-gets the spec's 400 ValidationException). Runs until SIGINT/SIGTERM (Ctrl-C), then stops Prism.
+Serves the spec with Prism behind an AWS front: every request is checked by the project's
+validator first, and an invalid one gets the error the simulator gives, worded from the request
+(status, x-amzn-ErrorType, AWS body); a valid one gets a documented response, chosen with Prefer.
+Every answer has a fresh x-amzn-RequestId. The port opens once Prism answers.
+SIGINT/SIGTERM (Ctrl-C): stop accepting, answer what is in flight (at most 5 s), stop Prism, exit 0;
+a second signal exits at once. Under npm/npx it also stops when the npm process is stopped.
 
 Options:
   --port PORT   Port to listen on (default 4010; 0 picks a free port)
@@ -53,7 +57,7 @@ export const mockCommand: CliCommand = {
 async function serveUntilStopped(mock: RunningMock, io: CliIo): Promise<number> {
   io.stdout(`Mock (Prism) listening on ${mock.url}\n`);
   const outcome = await Promise.race([io.stopSignal.then((signal) => ({ signal })), mock.exited.then((exit) => ({ exit }))]);
-  await mock.close();
+  await mock.close(); // drains the requests in flight first (bounded), then stops Prism
   if ('exit' in outcome) {
     const how = outcome.exit.signal ?? `code ${outcome.exit.code}`;
     io.stderr(`lambda-rmc mock: Prism exited unexpectedly (${how})\n`);

@@ -1,9 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { parseJsonBody } from '../../src/simulator/parse-json-body.js';
+import { parseJsonRequestBody, requestTooLargeError, unsupportedMediaTypeError } from '../../src/validation/index.js';
+
+describe('unsupportedMediaTypeError', () => {
+  it.each<[string, { given: string | undefined; want: string | undefined }]>([
+    ['absent: taken as JSON', { given: undefined, want: undefined }],
+    ['blank: taken as JSON', { given: '', want: undefined }],
+    ['application/json', { given: 'application/json', want: undefined }],
+    ['application/json;', { given: 'application/json;', want: undefined }],
+    ['a charset', { given: 'application/json; charset=utf-8', want: undefined }],
+    ['upper case', { given: 'Application/JSON', want: undefined }],
+    ['only a semicolon: blank, taken as JSON', { given: ';', want: undefined }],
+    ['a list', { given: 'application/json, text/plain', want: "The content type 'application/json, text/plain' is not supported: send application/json." }],
+    ['json', { given: 'json', want: "The content type 'json' is not supported: send application/json." }],
+    ['text/plain', { given: 'text/plain', want: "The content type 'text/plain' is not supported: send application/json." }],
+  ])('%s', (_name, { given, want }) => {
+    const error = unsupportedMediaTypeError(given);
+    expect(error === undefined ? undefined : error.message).toBe(want);
+    if (error) expect([error.name, error.status]).toEqual(['UnsupportedMediaTypeException', 415]);
+  });
+});
 
 const bytes = (text: string) => Buffer.from(text, 'utf8');
 
-describe('parseJsonBody', () => {
+describe('parseJsonRequestBody', () => {
   it.each([
     ['an object', { given: bytes('{"UpdateRuntimeOn":"Auto"}'), want: { body: { UpdateRuntimeOn: 'Auto' } } }],
     ['an array (validation refuses it later)', { given: bytes('[1]'), want: { body: [1] } }],
@@ -13,7 +32,7 @@ describe('parseJsonBody', () => {
     ['brackets inside strings do not count', { given: bytes(`{"a":"${'['.repeat(40)}"}`), want: { body: { a: '['.repeat(40) } } }],
     ['escaped quotes inside strings', { given: bytes('{"a":"\\"[[[["}'), want: { body: { a: '"[[[[' } } }],
   ])('accepts %s', (_name, { given, want }) => {
-    expect(parseJsonBody(given, 32)).toEqual(want);
+    expect(parseJsonRequestBody(given, 32)).toEqual(want);
   });
 
   it.each([
@@ -26,11 +45,21 @@ describe('parseJsonBody', () => {
     ['an escaped __proto__ member', { given: bytes('{"\\u005f\\u005fproto\\u005f\\u005f":1}'), want: "The request body uses the reserved member name '__proto__'." }],
     ['bytes that are not UTF-8', { given: Buffer.from([0x7b, 0xff, 0x7d]), want: 'The request body is not valid UTF-8.' }],
   ])('refuses %s as SerializationException', (_name, { given, want }) => {
-    expect(parseJsonBody(given, 32)).toEqual({ error: { name: 'SerializationException', status: 400, message: want } });
+    expect(parseJsonRequestBody(given, 32)).toEqual({ error: { name: 'SerializationException', status: 400, message: want } });
   });
 
   it('leaves Object.prototype alone', () => {
-    parseJsonBody(bytes('{"__proto__":{"polluted":true}}'), 32);
+    parseJsonRequestBody(bytes('{"__proto__":{"polluted":true}}'), 32);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+});
+
+describe('requestTooLargeError', () => {
+  it('is a 413 naming the limit and the operation', () => {
+    expect(requestTooLargeError(65_536, 'PutRuntimeManagementConfig')).toEqual({
+      name: 'RequestEntityTooLargeException',
+      status: 413,
+      message: 'Request must be smaller than 65536 bytes for the PutRuntimeManagementConfig operation',
+    });
   });
 });

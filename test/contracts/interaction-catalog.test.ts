@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { interactionCatalog, providerStateNames, requestBodyTemplate, responseBodyTemplate, responseHeadersTemplate, type CatalogEntry } from '../../src/contracts/index.js';
+import { interactionCatalog, providerStateNames, type CatalogEntry } from '../../src/contracts/index.js';
+import { requestBodyTemplate, responseBodyTemplate, responseHeadersTemplate } from '../../src/contracts/pact.js';
 import { responseHeader } from '../../src/contracts/spec-document.js';
 import { awsErrorBody, validateRequest, validateResponse } from '../../src/validation/index.js';
 

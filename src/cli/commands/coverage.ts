@@ -1,5 +1,5 @@
 import { relative, resolve } from 'node:path';
-// The coverage modules, not the contracts index: that one loads Pact, which every CLI start would pay for.
+// The coverage modules only, so the command loads no more than it needs.
 import { coverageFormats, formatCoverage, isCoverageFormat } from '../../contracts/coverage-format.js';
 import { coverageReport } from '../../contracts/coverage-report.js';
 import { PactFileError, pactFilesIn, readPactFile, type PactFile } from '../../contracts/pact-file.js';

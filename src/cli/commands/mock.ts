@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { MockStartError, startPrismMock, type RunningMock } from '../../mock/index.js';
+import { MissingPeerDependencyError } from '../../peers/index.js';
 import { SpecLoadError } from '../../spec/index.js';
 import { CliUsageError, type CliCommand, type CliIo } from '../cli-command.js';
 import { parseCommandOptions, parsePortOption } from '../parse-options.js';
@@ -64,7 +65,7 @@ async function serveUntilStopped(mock: RunningMock, io: CliIo): Promise<number> 
 }
 
 function reportStartError(error: unknown, io: CliIo): number {
-  if (error instanceof SpecLoadError) {
+  if (error instanceof SpecLoadError || error instanceof MissingPeerDependencyError) {
     io.stderr(`lambda-rmc mock: ${error.message}\n`);
     return 2;
   }

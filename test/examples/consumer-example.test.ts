@@ -1,0 +1,93 @@
+// The toolkit from a consumer's side: `npm pack`'s tarball installed (from the npm cache) into an
+// empty project, where the core must work without Prism or Pact, and into a temporary copy of
+// examples/consumer, whose own `npm test` must pass. dist/ must be built (`npm test` builds it first).
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { diskUsageBytes, npmInstallOffline, packToolkit, type NpmInstallResult } from '../../scripts/packed-toolkit.js';
+
+const exampleSource = resolve('examples/consumer');
+const fixtures = resolve('test/fixtures/examples');
+const work = mkdtempSync(join(tmpdir(), 'lambda-rmc-consumer-'));
+const coreProject = join(work, 'core');
+const exampleProject = join(work, 'consumer');
+let coreInstall: NpmInstallResult;
+
+const env = { ...process.env, PACT_DO_NOT_TRACK: 'true', SCARF_ANALYTICS: 'false', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', npm_config_loglevel: 'warn' };
+// The example's vitest must not see this suite's worker settings.
+for (const name of Object.keys(env)) if (name.startsWith('VITEST') || name === 'NODE_OPTIONS' || name === 'TEST') delete env[name];
+
+function run(cwd: string, command: string, args: string[], timeout = 120_000) {
+  const result = spawnSync(command, args, { cwd, env, encoding: 'utf8', timeout });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+beforeAll(() => {
+  const tarball = packToolkit(work);
+  cpSync(exampleSource, exampleProject, { recursive: true, filter: (source) => !/\/(node_modules|pacts)$/.test(source) });
+  const manifestFile = join(exampleProject, 'package.json');
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { devDependencies: Record<string, string> };
+  manifest.devDependencies['lambda-rmc'] = `file:${tarball}`;
+  writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
+
+  for (const file of ['package.json', 'core-check.mjs']) cpSync(join(fixtures, file === 'package.json' ? 'core-package.json' : file), join(coreProject, file));
+  coreInstall = npmInstallOffline(coreProject, [tarball]);
+  npmInstallOffline(exampleProject);
+}, 240_000);
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('the packed toolkit without its optional peers', () => {
+  it('installs light: at most 60 packages and 25 MB', () => {
+    expect(coreInstall.added).toBeGreaterThan(1);
+    expect(coreInstall.added).toBeLessThanOrEqual(60);
+    expect(diskUsageBytes(join(coreProject, 'node_modules'))).toBeLessThanOrEqual(25e6);
+  });
+
+  it('lambda-rmc mock exits 2 with one line naming Prism and its install command', () => {
+    const result = run(coreProject, 'node_modules/.bin/lambda-rmc', ['mock', '--port', '0']);
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'lambda-rmc mock: lambda-rmc mock and lambda-rmc/mock needs @stoplight/prism-cli (^5.14.2), which is not installed; install it with: npm i -D @stoplight/prism-cli\n',
+    });
+  });
+
+  it('validation, the simulator, the client, the spec, coverage and diff work; the Pact helpers throw a typed error', () => {
+    const result = run(coreProject, process.execPath, ['core-check.mjs']);
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual({
+      validation: 'ValidationException',
+      simulator: 200,
+      client: 'Manual',
+      specVersion: '2015-03-31',
+      specYamlResolves: true,
+      coverageRows: 34,
+      diffChanges: 0,
+      catalogEntries: true,
+      pactHelpers: { name: 'MissingPeerDependencyError', packageName: '@pact-foundation/pact', installCommand: 'npm i -D @pact-foundation/pact' },
+      mockImport: 'MissingPeerDependencyError',
+    });
+  });
+
+  it('lambda-rmc coverage and diff run from the installed package', () => {
+    const packaged = 'node_modules/lambda-rmc';
+    const coverage = run(coreProject, 'node_modules/.bin/lambda-rmc', ['coverage', `${packaged}/contracts`, '--operation', 'GetRuntimeManagementConfig']);
+    expect(coverage.code).toBe(0);
+    expect(coverage.stdout).toMatch(/^Contract coverage: 15\/15 documented shapes \(100%\)/);
+    const spec = `${packaged}/spec/lambda-runtime-management.openapi.yaml`;
+    const diff = run(coreProject, 'node_modules/.bin/lambda-rmc', ['diff', `${packaged}/spec/history/2023-runtime-management.openapi.yaml`, spec]);
+    expect(diff.code).toBe(1); // the 2023 → current change is an ERR for clients: the gate works
+    expect(diff.stdout).toMatch(/ERR/);
+  });
+});
+
+describe('examples/consumer, installed from the tarball', () => {
+  it('passes its own npm test: Pact consumer test from the catalog, simulator test, scoped coverage gate', () => {
+    const result = run(exampleProject, 'npm', ['test'], 180_000);
+    expect(result.stderr + result.stdout).toMatch(/lambda-rmc coverage: reading pacts\//);
+    expect(result.stdout).toMatch(/Contract coverage: \d+\/\d+ documented shapes \(100%\) from 1 pact file \(consumers: runtime-pinning-service\)/);
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+  });
+});

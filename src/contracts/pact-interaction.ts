@@ -1,12 +1,15 @@
 // Turns a catalog entry into a Pact V4 HTTP interaction: the request exactly as a consumer sends it,
 // the response as the spec's example with spec-derived matchers on everything but the values the
 // interaction is about (the mode, the error name).
-import type { PactV4, TemplateHeaders } from '@pact-foundation/pact';
+import type { Matcher, PactV4, TemplateHeaders } from '@pact-foundation/pact';
 import { specFacts } from '../generated/spec-facts.js';
 import type { MemberName } from '../validation/index.js';
 import type { CatalogEntry } from './catalog-entry.js';
 import { errorMemberSchema, responseHeader, successMemberSchema } from './spec-document.js';
+import { pactLibrary } from './pact-library.js';
 import { matcherFromSchema, requestMemberMatcher, stringMatcherFromSchema } from './spec-matchers.js';
+
+const { MatchersV3 } = pactLibrary;
 
 type UnconfiguredInteraction = ReturnType<PactV4['addInteraction']>;
 type InteractionWithRequest = ReturnType<UnconfiguredInteraction['withRequest']>;
@@ -17,9 +20,37 @@ export type CatalogInteraction = ReturnType<InteractionWithRequest['willRespondW
 const exactBodyMembers = new Set(['UpdateRuntimeOn']);
 const errorTypeHeader = 'x-amzn-ErrorType';
 
-/** The request path, with FunctionName percent-encoded as one segment (as the AWS SDK and openapi-fetch send it). */
+/**
+ * The request path as the pact records it: FunctionName as the value itself (`arn:aws:lambda:…`), not
+ * percent-encoded. That is the parameter's value OpenAPI describes, so a checker that matches the
+ * recorded path against the spec's FunctionName pattern without decoding it (PactFlow's
+ * swagger-mock-validator) accepts it, and a provider verifier sends a path every server decodes alike.
+ */
 export function requestPath(entry: CatalogEntry): string {
-  return specFacts.operations[entry.operation].path.replace('{FunctionName}', encodeURIComponent(entry.request.functionName));
+  return specFacts.operations[entry.operation].path.replace('{FunctionName}', entry.request.functionName);
+}
+
+/**
+ * The request path a consumer may send: exactly `requestPath`, except that each character of
+ * FunctionName that encodeURIComponent escapes (`:` and `$` in ARNs and qualified names) may come
+ * percent-encoded, as the AWS SDK and openapi-fetch send it. Pact's mock server compares paths
+ * without decoding them, so the exact path alone would refuse the SDK's request.
+ */
+export function requestPathMatcher(entry: CatalogEntry): string | Matcher<string> {
+  const [before, after] = specFacts.operations[entry.operation].path.split('{FunctionName}') as [string, string];
+  const name = entry.request.functionName;
+  if (encodeURIComponent(name) === name) return requestPath(entry);
+  const namePattern = [...name].map((character) => (encodeURIComponent(character) === character ? escapeRegex(character) : encodedEither(character))).join('');
+  return MatchersV3.regex(`^${escapeRegex(before)}${namePattern}${escapeRegex(after)}$`, requestPath(entry));
+}
+
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A character, or its percent-encoding in either hex case. */
+function encodedEither(character: string): string {
+  const encoded = encodeURIComponent(character);
+  const alternatives = new Set([escapeRegex(character), encoded.toUpperCase(), encoded.toLowerCase()]);
+  return `(?:${[...alternatives].join('|')})`;
 }
 
 /**
@@ -32,7 +63,7 @@ export function addCatalogInteraction(pact: Pick<PactV4, 'addInteraction'>, entr
     .addInteraction()
     .given(entry.state.name, entry.state.params)
     .uponReceiving(entry.description)
-    .withRequest(facts.method, requestPath(entry), (builder) => {
+    .withRequest(facts.method, requestPathMatcher(entry), (builder) => {
       if (entry.request.qualifier !== undefined) builder.query({ Qualifier: entry.request.qualifier });
       if (entry.request.body !== undefined) builder.jsonBody(requestBodyTemplate(entry.request.body));
     })

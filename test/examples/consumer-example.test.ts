@@ -15,7 +15,7 @@ const coreProject = join(work, 'core');
 const exampleProject = join(work, 'consumer');
 let coreInstall: NpmInstallResult;
 
-const env = { ...process.env, PACT_DO_NOT_TRACK: 'true', SCARF_ANALYTICS: 'false', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', npm_config_loglevel: 'warn' };
+const env: NodeJS.ProcessEnv = { ...process.env, PACT_DO_NOT_TRACK: 'true', SCARF_ANALYTICS: 'false', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', npm_config_loglevel: 'warn' };
 // The example's vitest must not see this suite's worker settings.
 for (const name of Object.keys(env)) if (name.startsWith('VITEST') || name === 'NODE_OPTIONS' || name === 'TEST') delete env[name];
 
@@ -89,5 +89,13 @@ describe('examples/consumer, installed from the tarball', () => {
     expect(result.stderr + result.stdout).toMatch(/lambda-rmc coverage: reading pacts\//);
     expect(result.stdout).toMatch(/Contract coverage: \d+\/\d+ documented shapes \(100%\) from 1 pact file \(consumers: runtime-pinning-service\)/);
     expect(result.code, result.stdout + result.stderr).toBe(0);
+  });
+
+  it("wrote a pact that PactFlow's swagger-mock-validator accepts, unmodified, against the packaged spec", () => {
+    const pactFile = join(exampleProject, 'pacts', 'runtime-pinning-service-lambda-runtime-management.json');
+    const packagedSpec = join(exampleProject, 'node_modules', 'lambda-rmc', 'spec', 'lambda-runtime-management.openapi.yaml');
+    const result = run(process.cwd(), resolve('node_modules/.bin/swagger-mock-validator'), [packagedSpec, pactFile, '-R', 'true']);
+    expect(result.stdout).toMatch(/0 error\(s\)/);
+    expect(result.code).toBe(0);
   });
 });

@@ -1,6 +1,6 @@
 // lambda-rmc/contracts: the interaction catalog, provider states, pact files and coverage. None of it
 // needs Pact; the Pact DSL helpers (addCatalogInteraction, spec matchers) are lambda-rmc/contracts/pact.
-export type { CatalogEntry, CatalogRequest, CatalogResponse } from './catalog-entry.js';
+export type { CatalogEntry, CatalogRequest, CatalogRequestBody, CatalogResponse, CatalogResponseBody, OperationCatalogEntry } from './catalog-entry.js';
 export { catalogEntry, interactionCatalog } from './interaction-catalog.js';
 export {
   isProviderStateError,

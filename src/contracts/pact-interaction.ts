@@ -4,7 +4,7 @@
 import type { Matcher, PactV4, TemplateHeaders } from '@pact-foundation/pact';
 import { specFacts } from '../generated/spec-facts.js';
 import type { MemberName } from '../validation/index.js';
-import type { CatalogEntry } from './catalog-entry.js';
+import type { CatalogEntry, CatalogRequestBody } from './catalog-entry.js';
 import { errorMemberSchema, responseHeader, successMemberSchema } from './spec-document.js';
 import { pactLibrary } from './pact-library.js';
 import { matcherFromSchema, requestMemberMatcher, stringMatcherFromSchema } from './spec-matchers.js';
@@ -90,11 +90,11 @@ export function responseHeadersTemplate(entry: CatalogEntry): TemplateHeaders {
 }
 
 /** The request body with a spec-derived matcher on each member that is not an enum. */
-export function requestBodyTemplate(body: Record<string, string>): Record<string, unknown> {
+export function requestBodyTemplate(body: CatalogRequestBody): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(body).map(([member, value]) => {
       const known = Object.hasOwn(specFacts.members, member) ? specFacts.members[member as MemberName] : undefined;
-      return [member, known && !('enum' in known) ? requestMemberMatcher(known.name, value) : value];
+      return [member, known && !('enum' in known) && typeof value === 'string' ? requestMemberMatcher(known.name, value) : value];
     }),
   );
 }

@@ -23,7 +23,7 @@ try {
   for (const [name, extra] of [['core', []], ['core + peers', peers]] as const) {
     const project = mkdtempSync(join(work, 'project-'));
     writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'bench-consumer', private: true, type: 'module' }));
-    const installed = npmInstallOffline(project, [tarball, ...extra]);
+    const installed = await npmInstallOffline(project, [tarball, ...extra]);
     const megabytes = diskUsageBytes(join(project, 'node_modules')) / 1e6;
     const packages = installedPackages(join(project, 'node_modules'));
     const verdict = name === 'core' ? ` (targets: <= ${targets.packages} packages, <= ${targets.megabytes} MB)` : '';

@@ -1,6 +1,6 @@
 // The toolkit as a consumer receives it: `npm pack`'s tarball installed into another project from
 // the npm cache (offline). Used by `npm run bench:install` and the examples/consumer test.
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -23,10 +23,19 @@ export function packToolkit(destination: string): string {
   return join(destination, packed.filename);
 }
 
-/** `npm install` in `cwd` from the npm cache (`--prefer-offline`): the registry is asked only for what the cache lacks. */
-export function npmInstallOffline(cwd: string, specs: string[] = []): NpmInstallResult {
+/**
+ * `npm install` in `cwd` from the npm cache (`--prefer-offline`): the registry is asked only for what
+ * the cache lacks. Asynchronous, so two projects can install at once (an install mostly waits on I/O).
+ */
+export async function npmInstallOffline(cwd: string, specs: string[] = []): Promise<NpmInstallResult> {
   const start = performance.now();
-  const output = npm(['install', '--prefer-offline', '--no-audit', '--no-fund', '--json', ...specs], cwd);
+  const args = ['install', '--prefer-offline', '--no-audit', '--no-fund', '--json', ...specs];
+  const output = await new Promise<string>((resolve, reject) => {
+    execFile('npm', args, { cwd, env: npmEnv(), maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error) reject(new Error(`npm ${args.join(' ')} (in ${cwd}) failed: ${(stderr || stdout).trim().split('\n').slice(-5).join(' | ')}`));
+      else resolve(stdout);
+    });
+  });
   const seconds = (performance.now() - start) / 1000;
   const report = JSON.parse(output.slice(output.indexOf('{'))) as { add?: unknown[] };
   return { added: report.add?.length ?? 0, seconds };
@@ -68,9 +77,13 @@ function npm(args: string[], cwd: string): string {
   const result = spawnSync('npm', args, {
     cwd,
     encoding: 'utf8',
-    // `npm run -s` passes loglevel=silent down, which would silence the --json report too.
-    env: { ...process.env, npm_config_loglevel: 'warn', PACT_DO_NOT_TRACK: 'true', SCARF_ANALYTICS: 'false', npm_config_update_notifier: 'false' },
+    env: npmEnv(),
   });
   if (result.status !== 0) throw new Error(`npm ${args.join(' ')} (in ${cwd}) exited ${result.status}: ${(result.stderr || result.stdout).trim().split('\n').slice(-5).join(' | ')}`);
   return result.stdout;
+}
+
+function npmEnv(): NodeJS.ProcessEnv {
+  // `npm run -s` passes loglevel=silent down, which would silence the --json report too.
+  return { ...process.env, npm_config_loglevel: 'warn', PACT_DO_NOT_TRACK: 'true', SCARF_ANALYTICS: 'false', npm_config_update_notifier: 'false' };
 }

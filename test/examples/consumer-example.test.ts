@@ -2,7 +2,7 @@
 // empty project, where the core must work without Prism or Pact, and into a temporary copy of
 // examples/consumer, whose own `npm test` must pass. dist/ must be built (`npm test` builds it first).
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,7 +24,7 @@ function run(cwd: string, command: string, args: string[], timeout = 120_000) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   const tarball = packToolkit(work);
   cpSync(exampleSource, exampleProject, { recursive: true, filter: (source) => !/\/(node_modules|pacts)$/.test(source) });
   const manifestFile = join(exampleProject, 'package.json');
@@ -33,8 +33,7 @@ beforeAll(() => {
   writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
 
   for (const file of ['package.json', 'core-check.mjs']) cpSync(join(fixtures, file === 'package.json' ? 'core-package.json' : file), join(coreProject, file));
-  coreInstall = npmInstallOffline(coreProject, [tarball]);
-  npmInstallOffline(exampleProject);
+  [coreInstall] = await Promise.all([npmInstallOffline(coreProject, [tarball]), npmInstallOffline(exampleProject)]);
 }, 240_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -43,6 +42,17 @@ describe('the packed toolkit without its optional peers', () => {
     expect(coreInstall.added).toBeGreaterThan(1);
     expect(coreInstall.added).toBeLessThanOrEqual(60);
     expect(diskUsageBytes(join(coreProject, 'node_modules'))).toBeLessThanOrEqual(25e6);
+  });
+
+  it('ships the licence, the spec and the build without source maps that point at unshipped sources', () => {
+    const installed = join(coreProject, 'node_modules', 'lambda-rmc');
+    expect(readFileSync(join(installed, 'LICENSE'), 'utf8')).toMatch(/^\s*Apache License\s+Version 2\.0, January 2004/);
+    const shipped = readdirSync(installed, { recursive: true, encoding: 'utf8' });
+    expect(shipped.filter((file) => file.endsWith('.map'))).toEqual([]);
+    expect(shipped.filter((file) => file.startsWith('src/') || file.startsWith('test/'))).toEqual([]);
+    expect(shipped).toEqual(expect.arrayContaining(['bin/lambda-rmc.js', 'dist/index.js', 'dist/index.d.ts', 'spec/lambda-runtime-management.openapi.yaml', 'package.json', 'README.md']));
+    const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(manifest.scripts).not.toHaveProperty('prepare'); // npm would warn about it on every install
   });
 
   it('lambda-rmc mock exits 2 with one line naming Prism and its install command', () => {

@@ -55,7 +55,7 @@ describe('the packed toolkit without its optional peers', () => {
     expect(manifest.scripts).not.toHaveProperty('prepare'); // npm would warn about it on every install
   });
 
-  it('lambda-rmc mock exits 2 with one line naming Prism and its install command', () => {
+  it('lambda-rmc mock exits 2 with one line naming Prism and its install command', { timeout: 60_000 }, () => {
     const result = run(coreProject, 'node_modules/.bin/lambda-rmc', ['mock', '--port', '0']);
     expect(result).toEqual({
       code: 2,
@@ -64,7 +64,7 @@ describe('the packed toolkit without its optional peers', () => {
     });
   });
 
-  it('validation, the simulator, the client, the spec, coverage and diff work; the Pact helpers throw a typed error', () => {
+  it('validation, the simulator, the client, the spec, coverage and diff work; the Pact helpers throw a typed error', { timeout: 60_000 }, () => {
     const result = run(coreProject, process.execPath, ['core-check.mjs']);
     expect(result.stderr).toBe('');
     expect(JSON.parse(result.stdout)).toEqual({
@@ -81,7 +81,7 @@ describe('the packed toolkit without its optional peers', () => {
     });
   });
 
-  it('lambda-rmc coverage and diff run from the installed package', () => {
+  it('lambda-rmc coverage and diff run from the installed package', { timeout: 60_000 }, () => {
     const packaged = 'node_modules/lambda-rmc';
     const coverage = run(coreProject, 'node_modules/.bin/lambda-rmc', ['coverage', `${packaged}/contracts`, '--operation', 'GetRuntimeManagementConfig']);
     expect(coverage.code).toBe(0);
@@ -99,13 +99,5 @@ describe('examples/consumer, installed from the tarball', () => {
     expect(result.stderr + result.stdout).toMatch(/lambda-rmc coverage: reading pacts\//);
     expect(result.stdout).toMatch(/Contract coverage: \d+\/\d+ documented shapes \(100%\) from 1 pact file \(consumers: runtime-pinning-service\)/);
     expect(result.code, result.stdout + result.stderr).toBe(0);
-  });
-
-  it("wrote a pact that PactFlow's swagger-mock-validator accepts, unmodified, against the packaged spec", () => {
-    const pactFile = join(exampleProject, 'pacts', 'runtime-pinning-service-lambda-runtime-management.json');
-    const packagedSpec = join(exampleProject, 'node_modules', 'lambda-rmc', 'spec', 'lambda-runtime-management.openapi.yaml');
-    const result = run(process.cwd(), resolve('node_modules/.bin/swagger-mock-validator'), [packagedSpec, pactFile, '-R', 'true']);
-    expect(result.stdout).toMatch(/0 error\(s\)/);
-    expect(result.code).toBe(0);
-  });
+  }, 180_000);
 });

@@ -21,7 +21,8 @@ export class MissingPeerDependencyError extends Error {
     options?: { cause?: unknown },
   ) {
     const installCommand = `npm i -D ${packageName}`;
-    super(`${optionalPeers[packageName].neededBy} needs ${packageName} (${optionalPeers[packageName].range}), which is not installed; install it with: ${installCommand}`, options);
+    const { range, neededBy } = optionalPeers[packageName];
+    super(`${packageName} (${range}) is needed by ${neededBy} but is not installed; install it with: ${installCommand}`, options);
     this.installCommand = installCommand;
   }
 }

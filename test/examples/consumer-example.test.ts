@@ -1,7 +1,7 @@
 // The toolkit from a consumer's side: `npm pack`'s tarball installed (from the npm cache) into an
 // empty project, where the core must work without Prism or Pact, and into a temporary copy of
 // examples/consumer, whose own `npm test` must pass. dist/ must be built (`npm test` builds it first).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -60,7 +60,7 @@ describe('the packed toolkit without its optional peers', () => {
     expect(result).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'lambda-rmc mock: lambda-rmc mock and lambda-rmc/mock needs @stoplight/prism-cli (^5.14.2), which is not installed; install it with: npm i -D @stoplight/prism-cli\n',
+      stderr: 'lambda-rmc mock: @stoplight/prism-cli (^5.14.2) is needed by lambda-rmc mock and lambda-rmc/mock but is not installed; install it with: npm i -D @stoplight/prism-cli\n',
     });
   });
 
@@ -79,6 +79,28 @@ describe('the packed toolkit without its optional peers', () => {
       pactHelpers: { name: 'MissingPeerDependencyError', packageName: '@pact-foundation/pact', installCommand: 'npm i -D @pact-foundation/pact' },
       mockImport: 'MissingPeerDependencyError',
     });
+  });
+
+  it('lambda-rmc simulate serves from the installed package and stops on SIGTERM', { timeout: 60_000 }, async () => {
+    const simulate = spawn('node_modules/.bin/lambda-rmc', ['simulate', '--port', '0'], { cwd: coreProject, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const exited = new Promise<number | null>((resolveExit) => simulate.once('exit', (code) => resolveExit(code)));
+    try {
+      const url = await new Promise<string>((resolveUrl, reject) => {
+        let output = '';
+        simulate.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+          output += chunk;
+          const match = /Simulator listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+          if (match) resolveUrl(match[1]!);
+        });
+        void exited.then((code) => reject(new Error(`lambda-rmc simulate exited ${code} before listening: ${output}`)));
+      });
+      const response = await fetch(`${url}/2021-07-20/functions/my-function/runtime-management-config`);
+      expect(response.status).toBe(200);
+      expect(await response.json()).toMatchObject({ UpdateRuntimeOn: 'Auto' });
+    } finally {
+      simulate.kill('SIGTERM');
+    }
+    expect(await exited).toBe(0);
   });
 
   it('lambda-rmc coverage and diff run from the installed package', { timeout: 60_000 }, () => {

@@ -24,7 +24,7 @@ describe('optional peer dependencies', () => {
   it('names the package and the install command in one line', () => {
     const error = new MissingPeerDependencyError('@stoplight/prism-cli');
     expect(error.message).toBe(
-      'lambda-rmc mock and lambda-rmc/mock needs @stoplight/prism-cli (^5.14.2), which is not installed; install it with: npm i -D @stoplight/prism-cli',
+      '@stoplight/prism-cli (^5.14.2) is needed by lambda-rmc mock and lambda-rmc/mock but is not installed; install it with: npm i -D @stoplight/prism-cli',
     );
     expect(error.message).not.toContain('\n');
     expect(error.installCommand).toBe('npm i -D @stoplight/prism-cli');

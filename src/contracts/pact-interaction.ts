@@ -25,32 +25,41 @@ const errorTypeHeader = 'x-amzn-ErrorType';
  * percent-encoded. That is the parameter's value OpenAPI describes, so a checker that matches the
  * recorded path against the spec's FunctionName pattern without decoding it (PactFlow's
  * swagger-mock-validator) accepts it, and a provider verifier sends a path every server decodes alike.
+ * Only characters a path segment cannot hold as they are (space, `/`, `?`, `#`, …) are encoded.
  */
 export function requestPath(entry: CatalogEntry): string {
-  return specFacts.operations[entry.operation].path.replace('{FunctionName}', entry.request.functionName);
+  return specFacts.operations[entry.operation].path.replace('{FunctionName}', [...entry.request.functionName].map(inPathSegment).join(''));
 }
 
 /**
  * The request path a consumer may send: exactly `requestPath`, except that each character of
- * FunctionName that encodeURIComponent escapes (`:` and `$` in ARNs and qualified names) may come
- * percent-encoded, as the AWS SDK and openapi-fetch send it. Pact's mock server compares paths
- * without decoding them, so the exact path alone would refuse the SDK's request.
+ * FunctionName the path holds as it is but encodeURIComponent escapes (`:` and `$` in ARNs and
+ * qualified names) may come percent-encoded, as the AWS SDK and openapi-fetch send it. Pact's mock
+ * server compares paths without decoding them, so the exact path alone would refuse the SDK's request.
  */
 export function requestPathMatcher(entry: CatalogEntry): string | Matcher<string> {
+  const path = requestPath(entry);
+  const name = [...entry.request.functionName];
+  if (name.every((character) => inPathSegment(character) === encodeURIComponent(character))) return path;
   const [before, after] = specFacts.operations[entry.operation].path.split('{FunctionName}') as [string, string];
-  const name = entry.request.functionName;
-  if (encodeURIComponent(name) === name) return requestPath(entry);
-  const namePattern = [...name].map((character) => (encodeURIComponent(character) === character ? escapeRegex(character) : encodedEither(character))).join('');
-  return MatchersV3.regex(`^${escapeRegex(before)}${namePattern}${escapeRegex(after)}$`, requestPath(entry));
+  const namePattern = name.map((character) => eitherForm(inPathSegment(character), encodeURIComponent(character))).join('');
+  return MatchersV3.regex(`^${escapeRegex(before)}${namePattern}${escapeRegex(after)}$`, path);
+}
+
+/** RFC 3986 allows these in a path segment as they are; encodeURIComponent escapes them. */
+const segmentSafe = new Set([':', '@', '$', '&', '+', ',', ';', '=']);
+
+function inPathSegment(character: string): string {
+  return segmentSafe.has(character) ? character : encodeURIComponent(character);
 }
 
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A character, or its percent-encoding in either hex case. */
-function encodedEither(character: string): string {
-  const encoded = encodeURIComponent(character);
-  const alternatives = new Set([escapeRegex(character), encoded.toUpperCase(), encoded.toLowerCase()]);
-  return `(?:${[...alternatives].join('|')})`;
+/** The character as the path records it, or percent-encoded (hex in either case) as a client sends it. */
+function eitherForm(recorded: string, encoded: string): string {
+  const lowerHex = encoded.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase());
+  const patterns = [...new Set([recorded, encoded, lowerHex])].map(escapeRegex);
+  return patterns.length === 1 ? patterns[0]! : `(?:${patterns.join('|')})`;
 }
 
 /**

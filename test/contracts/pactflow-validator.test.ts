@@ -20,9 +20,10 @@ async function validate(pactFile: string) {
 
 // The validator compiles a schema per value it checks: seconds per file, more on a loaded machine.
 describe('swagger-mock-validator (the binary, unmodified) accepts every committed pact', { timeout: 90_000 }, () => {
-  it.each(committedPactFiles().map((file) => [relative(process.cwd(), file), file]))('%s', async (_name, file) => {
+  it.concurrent.each(committedPactFiles().map((file) => [relative(process.cwd(), file), file]))('%s', async (_name, file) => {
     const result = await validate(file);
-    expect(result.stdout).toMatch(/0 error\(s\)\n\t?\n?0 warning\(s\)|0 error\(s\)\s+0 warning\(s\)/);
+    expect(result.stdout).toMatch(/^0 error\(s\)$/m);
+    expect(result.stdout).toMatch(/^0 warning\(s\)$/m);
     expect(result.code).toBe(0);
   });
 

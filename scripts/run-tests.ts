@@ -4,6 +4,8 @@ import { readFileSync, rmSync } from 'node:fs';
 
 const reportFile = '.vitest-report.json';
 const staticChecks: Array<[string, string[]]> = [
+  // dist/ first: the CLI tests run bin/lambda-rmc.js and the consumer example installs the packed build.
+  ['build', ['run', '-s', 'build']],
   ['typecheck', ['run', '-s', 'typecheck']],
   ['check:generated', ['run', '-s', 'check:generated']],
   ['lint:spec', ['run', '-s', 'lint:spec']],

@@ -1,6 +1,7 @@
-export type { CatalogEntry, CatalogRequest, CatalogResponse } from './catalog-entry.js';
+// lambda-rmc/contracts: the interaction catalog, provider states, pact files and coverage. None of it
+// needs Pact; the Pact DSL helpers (addCatalogInteraction, spec matchers) are lambda-rmc/contracts/pact.
+export type { CatalogEntry, CatalogRequest, CatalogRequestBody, CatalogResponse, CatalogResponseBody, OperationCatalogEntry } from './catalog-entry.js';
 export { catalogEntry, interactionCatalog } from './interaction-catalog.js';
-export { addCatalogInteraction, requestBodyTemplate, requestPath, responseBodyTemplate, responseHeadersTemplate, type CatalogInteraction } from './pact-interaction.js';
 export {
   isProviderStateError,
   parseProviderState,
@@ -14,7 +15,6 @@ export {
   type ServiceFaultParams,
   type UpdateInProgressParams,
 } from './provider-states.js';
-export { matcherFromSchema, requestMemberMatcher, stringMatcherFromSchema, type MatchMode } from './spec-matchers.js';
 export { preferHeaderFor } from './prism-prefer.js';
 export { describeSignature, successSignature, successVariantOf, type QualifierKind, type SuccessSignature } from './success-variant.js';
 export { PactFileError, pactFilesIn, parsePact, readPactFile, type PactFile, type PactHttpInteraction } from './pact-file.js';

@@ -2,7 +2,7 @@
 // response is a named example of the spec (looked up, never copied); the requests use the forms the
 // spec documents for FunctionName and Qualifier.
 import type { OperationId } from '../validation/index.js';
-import type { CatalogEntry, CatalogRequest, CatalogResponse } from './catalog-entry.js';
+import type { CatalogEntry, CatalogRequest, CatalogResponse, CatalogResponseBody } from './catalog-entry.js';
 import { providerStateNames, type FunctionExistsParams, type ProviderState } from './provider-states.js';
 import { requestBodyExample, responseExample, type DocumentedStatus, type ResponseExampleName } from './spec-examples.js';
 
@@ -14,13 +14,14 @@ const fullArn = `arn:aws:lambda:us-east-1:123456789012:function:${functionName}`
 const partialArn = `123456789012:function:${functionName}`;
 const publishedVersion = '1';
 
-function answer<O extends OperationId, S extends DocumentedStatus<O>>(operation: O, status: S, name: ResponseExampleName<O, S>): CatalogResponse {
+function answer<O extends OperationId, S extends DocumentedStatus<O>>(operation: O, status: S, name: ResponseExampleName<O, S>): CatalogResponse<O> {
   const example = responseExample(operation, status, name);
-  return { status: Number(status), example: example.name, error: example.error, body: example.value };
+  // The spec's own example of that response (interaction-catalog.test.ts validates each against the spec).
+  return { status: Number(status), example: example.name, error: example.error, body: example.value as CatalogResponseBody<O> };
 }
 
 /** The function exists; `version` has the configuration a Get of it answers with (Auto unless given). */
-function functionExists(version: string, config?: CatalogResponse): ProviderState {
+function functionExists(version: string, config?: CatalogResponse<typeof get>): ProviderState {
   const body = (config?.body ?? {}) as { UpdateRuntimeOn?: FunctionExistsParams['updateRuntimeOn']; RuntimeVersionArn?: string | null };
   return {
     name: providerStateNames.functionExists,
@@ -41,7 +42,7 @@ const throttled = (operation: OperationId): ProviderState => ({
 });
 const serviceFault = (operation: OperationId): ProviderState => ({ name: providerStateNames.serviceFault, params: { operation } });
 
-const auto: CatalogRequest = { functionName, body: requestBodyExample('Auto') };
+const auto: CatalogRequest<typeof put> = { functionName, body: requestBodyExample('Auto') };
 /** A qualifier that breaks the pattern: the request the spec's ValidationException example answers. */
 const invalidQualifier = 'x y';
 

@@ -1,6 +1,7 @@
 // Typed access to the spec's named examples, as the generated spec facts list them.
 import { specFacts } from '../generated/spec-facts.js';
 import type { AwsErrorName, OperationId } from '../validation/index.js';
+import type { CatalogRequestBody } from './catalog-entry.js';
 
 type ResponseFacts<O extends OperationId> = (typeof specFacts.operations)[O]['responses'][number];
 
@@ -29,7 +30,7 @@ export function responseExample<O extends OperationId, S extends DocumentedStatu
   return { operation, status, name, error: (example.error ?? undefined) as AwsErrorName | undefined, value: structuredClone(example.value) };
 }
 
-export function requestBodyExample(name: RequestExampleName): Record<string, string> {
+export function requestBodyExample(name: RequestExampleName): CatalogRequestBody {
   const example = specFacts.operations.PutRuntimeManagementConfig.requestExamples.find((candidate) => candidate.name === name);
   if (!example) throw new Error(`the spec has no request example '${name}'`);
   return { ...example.value };

@@ -1,8 +1,11 @@
 // Pact matchers derived from the spec's schemas: a value the consumer relies on only for its shape
 // gets the spec's own constraint (anchored pattern, enum, type), never a hand-written regex.
-import { MatchersV3, type Matcher } from '@pact-foundation/pact';
+import type { Matcher } from '@pact-foundation/pact';
 import { specFacts } from '../generated/spec-facts.js';
 import { isJsonObject, type JsonObject } from '../spec/index.js';
+import { pactLibrary } from './pact-library.js';
+
+const { MatchersV3 } = pactLibrary;
 
 /** How an example is matched: by the spec's constraint, or exactly (the value the interaction is about). */
 export type MatchMode = 'shape' | 'exact';

@@ -4,6 +4,7 @@ import { errorTypeByBodyFromSpec } from './error-type-by-body.js';
 import { checkPortFree, pickFreePort } from './free-port.js';
 import { startMockFront, type MockFront } from './mock-front.js';
 import { MockStartError } from './mock-start-error.js';
+import { prismBinPath } from './prism-bin.js';
 import { spawnPrism, type PrismExit, type PrismLogLevel } from './prism-process.js';
 import { readinessProbePath } from './readiness-probe.js';
 import { waitUntilReady } from './wait-until-ready.js';
@@ -64,6 +65,7 @@ const defaults = { host: '127.0.0.1', port: 4010, logLevel: 'warn', startTimeout
  */
 export async function startPrismMock(options: PrismMockOptions = {}): Promise<RunningMock> {
   if (options.signal?.aborted) throw new MockStartError('aborted', 'start-up was cancelled');
+  prismBinPath(); // a missing Prism (an optional peer) fails here, before anything listens
   const specFile = resolve(options.specPath ?? projectSpecPath);
   const spec = loadSpecFile(specFile);
   const host = options.host ?? defaults.host;

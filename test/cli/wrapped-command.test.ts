@@ -88,3 +88,27 @@ describe('lambda-rmc simulate -- <command>', () => {
     expect(wrapper.output()).toContain("lambda-rmc: cannot run 'no-such-command-lambda-rmc': command not found\n");
   });
 });
+
+describe('lambda-rmc mock -- <command>', () => {
+  it('the command starts once the mock answers; unmodified SDK code gets documented answers and request-worded errors; exit code is its own', async () => {
+    const script = `
+      import { LambdaClient, PutRuntimeManagementConfigCommand } from '@aws-sdk/client-lambda';
+      const lambda = new LambdaClient({ maxAttempts: 1 });
+      const put = await lambda.send(new PutRuntimeManagementConfigCommand({ FunctionName: 'my-function', UpdateRuntimeOn: 'Auto' }));
+      console.log('PUT', put.UpdateRuntimeOn);
+      try {
+        await lambda.send(new PutRuntimeManagementConfigCommand({ FunctionName: 'my-function', UpdateRuntimeOn: 'Manual' }));
+      } catch (error) {
+        console.log('ERROR', error.name, error.$metadata.httpStatusCode);
+      }
+      process.exit(5);`;
+    const wrapper = spawnCli(process.execPath, [...sandbox.nodeArgs, 'mock', '--', process.execPath, '--input-type=module', '-e', script], {
+      cwd: process.cwd(),
+      env: { AWS_REGION: '', AWS_DEFAULT_REGION: '', AWS_ACCESS_KEY_ID: '', AWS_SECRET_ACCESS_KEY: '', AWS_PROFILE: '' },
+    });
+    expect(await wrapper.exited).toEqual({ code: 5, signal: null });
+    expect(wrapper.stdout()).toBe('PUT Auto\nERROR InvalidParameterValueException 400\n');
+    const url = /Mock \(Prism\) listening on (\S+)/.exec(wrapper.output())![1]!;
+    await expect(fetch(`${url}/2021-07-20/functions/my-function/runtime-management-config`)).rejects.toThrow();
+  }, 90_000);
+});

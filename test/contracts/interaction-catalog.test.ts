@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { interactionCatalog, providerStateNames, requestBodyTemplate, responseBodyTemplate, responseHeadersTemplate, type CatalogEntry } from '../../src/contracts/index.js';
+import { interactionCatalog, providerStateNames, type CatalogEntry } from '../../src/contracts/index.js';
+import { requestBodyTemplate, responseBodyTemplate, responseHeadersTemplate } from '../../src/contracts/pact.js';
 import { responseHeader } from '../../src/contracts/spec-document.js';
 import { awsErrorBody, validateRequest, validateResponse } from '../../src/validation/index.js';
 
@@ -48,14 +49,14 @@ describe('interaction catalog', () => {
   });
 
   it.each(cases)('%s: every regex matcher accepts its own example', (_id, entry) => {
-    const templates = [requestBodyTemplate(entry.request.body ?? {}), responseHeadersTemplate(entry), responseBodyTemplate(entry)];
+    const templates = [...(entry.request.body ? [requestBodyTemplate(entry.request.body)] : []), responseHeadersTemplate(entry), responseBodyTemplate(entry)];
     const matchers = templates.flatMap(regexMatchers);
     for (const { regex, example } of matchers) expect(example).toMatch(new RegExp(regex, 'u'));
   });
 
   it('derives its matchers from the spec: patterns, enums and types, never the example alone', () => {
     const manual = interactionCatalog.find((entry) => entry.id === 'put-manual')!;
-    expect(requestBodyTemplate(manual.request.body ?? {})).toEqual({
+    expect(requestBodyTemplate(manual.request.body!)).toEqual({
       UpdateRuntimeOn: 'Manual',
       RuntimeVersionArn: expect.objectContaining({ 'pact:matcher:type': 'regex', regex: expect.stringMatching(/^\^\(\?:arn:/) }),
     });

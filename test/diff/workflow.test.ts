@@ -13,6 +13,8 @@ interface Step {
 }
 interface Job {
   if?: string;
+  needs?: string;
+  strategy?: { matrix?: Record<string, unknown> };
   env?: Record<string, string>;
   steps: Step[];
 }
@@ -25,6 +27,7 @@ interface Workflow {
 const workflow = parse(readFileSync('.github/workflows/contracts.yml', 'utf8')) as Workflow;
 const jobs = Object.values(workflow.jobs);
 const pullRequest = jobs.find((job) => job.if?.includes("github.event_name == 'pull_request'"));
+const test = workflow.jobs['test'];
 const main = jobs.find((job) => job.if?.includes("github.ref == 'refs/heads/main'"));
 const runs = (job: Job | undefined) => (job?.steps ?? []).map((step) => step.run ?? '');
 const index = (job: Job | undefined, pattern: RegExp) => runs(job).findIndex((run) => pattern.test(run));
@@ -36,19 +39,28 @@ describe('.github/workflows/contracts.yml', () => {
     expect(workflow.env).toMatchObject({ PACT_DO_NOT_TRACK: 'true', SCARF_ANALYTICS: 'false' });
   });
 
-  it('on a pull request: checks out the whole history, installs on Node 20, then tests', () => {
-    const checkout = pullRequest?.steps.find((step) => step.uses?.startsWith('actions/checkout@'));
-    expect(checkout?.with).toMatchObject({ 'fetch-depth': 0 });
-    expect(pullRequest?.steps.find((step) => step.uses?.startsWith('actions/setup-node@'))?.with).toMatchObject({ 'node-version': 20 });
-    expect(index(pullRequest, /^npm ci$/)).toBeGreaterThanOrEqual(0);
-    expect(index(pullRequest, /^npm test$/)).toBeGreaterThan(index(pullRequest, /^npm ci$/));
+  it('tests every push and pull request on Node 22 and 24 (a matrix), installing then testing', () => {
+    expect(test?.if).toBeUndefined();
+    expect(test?.strategy?.matrix).toMatchObject({ node: [22, 24] });
+    expect(test?.steps.find((step) => step.uses?.startsWith('actions/setup-node@'))?.with).toMatchObject({ 'node-version': '${{ matrix.node }}' });
+    expect(index(test, /^npm ci$/)).toBeGreaterThanOrEqual(0);
+    expect(index(test, /^npm test$/)).toBeGreaterThan(index(test, /^npm ci$/));
+    expect(pullRequest?.needs).toBe('test');
+    expect(main?.needs).toBe('test');
   });
 
-  it('on a pull request: starts the mock on 127.0.0.1:4010 and smokes it after the tests', () => {
+  it('on a pull request: checks out the whole history, installs and builds on Node 22', () => {
+    const checkout = pullRequest?.steps.find((step) => step.uses?.startsWith('actions/checkout@'));
+    expect(checkout?.with).toMatchObject({ 'fetch-depth': 0 });
+    expect(pullRequest?.steps.find((step) => step.uses?.startsWith('actions/setup-node@'))?.with).toMatchObject({ 'node-version': 22 });
+    expect(index(pullRequest, /^npm run build$/)).toBeGreaterThan(index(pullRequest, /^npm ci$/));
+  });
+
+  it('on a pull request: starts the mock on 127.0.0.1:4010 and smokes it once dist/ is built', () => {
     const start = index(pullRequest, /npm run mock -- --port "\$MOCK_PORT"/);
     const smoke = index(pullRequest, /curl -fsS -X PUT[\s\S]*127\.0\.0\.1:\$MOCK_PORT\/2021-07-20\/functions\/my-function\/runtime-management-config/);
     expect(workflow.env['MOCK_PORT']).toBe('4010');
-    expect(start).toBeGreaterThan(index(pullRequest, /^npm test$/));
+    expect(start).toBeGreaterThan(index(pullRequest, /^npm run build$/));
     expect(smoke).toBeGreaterThan(start);
   });
 

@@ -1,40 +1,55 @@
 import { relative, resolve } from 'node:path';
-// The coverage modules, not the contracts index: that one loads Pact, which every CLI start would pay for.
+// The coverage modules only, so the command loads no more than it needs.
 import { coverageFormats, formatCoverage, isCoverageFormat } from '../../contracts/coverage-format.js';
 import { coverageReport } from '../../contracts/coverage-report.js';
+import { documentedItems } from '../../contracts/coverage-model.js';
 import { PactFileError, pactFilesIn, readPactFile, type PactFile } from '../../contracts/pact-file.js';
+import { isOperationId, operationIds, type OperationId } from '../../validation/index.js';
 import { CliUsageError, type CliCommand, type CliIo } from '../cli-command.js';
 import { parseCommandOptions } from '../parse-options.js';
 
-const help = `Usage: lambda-rmc coverage [PATH...] [--format text|markdown|json|html] [--min PERCENT]
+/** Where Pact writes pact files unless told otherwise: what a consumer project has. */
+const defaultPactDir = 'pacts';
+
+const help = `Usage: lambda-rmc coverage [PATH...] [--operation ID]... [--format text|markdown|json|html] [--min PERCENT]
 
 Lists, per operation, every shape the spec documents (each success variant, each AWS error with its
 status, each request variant: body modes, FunctionName forms, Qualifier given or absent) and marks
-which the pacts exercise. PATHs are pact files or directories of them (default: contracts/).
+which the pacts exercise. PATHs are pact files or directories of them (default: ${defaultPactDir}/, where
+Pact writes them; the directory read is named on stderr).
 
 Options:
+  --operation ID   Count only this operation's shapes (repeatable): ${operationIds.join(', ')}
   --format FORMAT  text (default), markdown, json, or html (a matrix of shapes x consumers)
-  --min PERCENT    Exit 1 when fewer than PERCENT of the shapes are exercised (default 100)
+  --min PERCENT    Exit 1 when fewer than PERCENT of the counted shapes are exercised (default 100)
 
 Exit codes: 0 at or above --min, 1 below it, 2 bad arguments or an unreadable pact file.
 
 Examples:
   lambda-rmc coverage
-  lambda-rmc coverage pacts/ --format markdown >> "$GITHUB_STEP_SUMMARY"
+  lambda-rmc coverage --operation PutRuntimeManagementConfig --min 100
+  lambda-rmc coverage contracts/ --format markdown >> "$GITHUB_STEP_SUMMARY"
   lambda-rmc coverage --format html > contract-coverage.html
 `;
 
 export const coverageCommand: CliCommand = {
   help,
   async run(args, io) {
-    const { values, positionals } = parseCommandOptions('coverage', args, { format: { type: 'string' }, min: { type: 'string' } }, true);
+    const { values, positionals } = parseCommandOptions(
+      'coverage',
+      args,
+      { format: { type: 'string' }, min: { type: 'string' }, operation: { type: 'string', multiple: true } },
+      true,
+    );
     const format = values.format ?? 'text';
     if (!isCoverageFormat(format)) throw new CliUsageError(`coverage: --format must be one of ${coverageFormats.join(', ')}, got '${format}'`);
     const min = parseMinimum(values.min);
+    const operations = parseOperations(values.operation);
 
     let pacts: PactFile[];
     try {
-      const paths = (positionals.length > 0 ? positionals : ['contracts']).map((path) => resolve(io.cwd, path));
+      if (positionals.length === 0) io.stderr(`lambda-rmc coverage: reading ${defaultPactDir}/ (the default; name pact files or directories to read others)\n`);
+      const paths = (positionals.length > 0 ? positionals : [defaultPactDir]).map((path) => resolve(io.cwd, path));
       pacts = pactFilesIn(paths).map((file) => ({ ...readPactFile(file), file: shown(io, file) }));
     } catch (error) {
       if (!(error instanceof PactFileError)) throw error;
@@ -42,7 +57,7 @@ export const coverageCommand: CliCommand = {
       return 2;
     }
 
-    const report = coverageReport(pacts);
+    const report = coverageReport(pacts, documentedItems(operations));
     io.stdout(formatCoverage(report, format));
     if (report.percent < min) {
       io.stderr(`lambda-rmc coverage: ${report.percent}% of the documented shapes are exercised, below --min ${min}\n`);
@@ -59,6 +74,14 @@ function parseMinimum(value: string | undefined): number {
     throw new CliUsageError(`coverage: --min must be a percentage from 0 to 100, got '${value}'`);
   }
   return min;
+}
+
+function parseOperations(values: string[] | undefined): OperationId[] {
+  if (values === undefined) return operationIds;
+  for (const value of values) {
+    if (!isOperationId(value)) throw new CliUsageError(`coverage: --operation must be one of ${operationIds.join(', ')}, got '${value}'`);
+  }
+  return operationIds.filter((operation) => values.includes(operation));
 }
 
 /** Paths as the user would write them: relative to the working directory when inside it. */

@@ -47,6 +47,11 @@ Examples:
   lambda-rmc diff spec/history/2023-runtime-management.openapi.yaml ${defaultSpec}
   lambda-rmc diff --base origin/main --format githubactions --contracts contracts
   lambda-rmc diff main:${defaultSpec} ${defaultSpec} --format markdown
+
+In a consumer project (the API of two installed versions of lambda-rmc, the old one unpacked
+with npm pack lambda-rmc@OLD && tar -xzf lambda-rmc-OLD.tgz):
+  lambda-rmc diff package/spec/lambda-runtime-management.openapi.yaml \\
+    node_modules/lambda-rmc/spec/lambda-runtime-management.openapi.yaml --contracts pacts
 `;
 
 function parseFormat(value: string | undefined): ReportFormat {

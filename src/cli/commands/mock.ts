@@ -1,10 +1,12 @@
 import { resolve } from 'node:path';
 import { MockStartError, startPrismMock, type RunningMock } from '../../mock/index.js';
+import { MissingPeerDependencyError } from '../../peers/index.js';
 import { SpecLoadError } from '../../spec/index.js';
 import { CliUsageError, type CliCommand, type CliIo } from '../cli-command.js';
 import { parseCommandOptions, parsePortOption } from '../parse-options.js';
+import { runWrappedCommand, splitWrappedCommand, type WrappedCommand } from '../wrapped-command.js';
 
-const help = `Usage: lambda-rmc mock [--port 4010] [--host 127.0.0.1] [--spec FILE]
+const help = `Usage: lambda-rmc mock [--port 4010] [--host 127.0.0.1] [--spec FILE] [-- COMMAND [ARGS...]]
 
 Serves the spec with Prism behind an AWS front: every request is checked by the project's
 validator first, and an invalid one gets the error the simulator gives, worded from the request
@@ -12,6 +14,11 @@ validator first, and an invalid one gets the error the simulator gives, worded f
 Every answer has a fresh x-amzn-RequestId. The port opens once Prism answers.
 SIGINT/SIGTERM (Ctrl-C): stop accepting, answer what is in flight (at most 5 s), stop Prism, exit 0;
 a second signal exits at once. Under npm/npx it also stops when the npm process is stopped.
+
+With '-- COMMAND', runs COMMAND against the mock on a free port (unless --port is given) once it
+answers, then stops it: COMMAND gets AWS_ENDPOINT_URL_LAMBDA set to the mock, and AWS_REGION,
+AWS_DEFAULT_REGION, AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY set to test values where unset.
+SIGINT/SIGTERM are passed on to COMMAND; the exit code is COMMAND's.
 
 Options:
   --port PORT   Port to listen on (default 4010; 0 picks a free port)
@@ -25,18 +32,20 @@ Choose a response with the Prefer header:
 
 Examples:
   lambda-rmc mock
+  lambda-rmc mock -- npx vitest run
   curl -H 'Prefer: code=429' http://127.0.0.1:4010/2021-07-20/functions/my-function/runtime-management-config
 `;
 
 export const mockCommand: CliCommand = {
   help,
-  async run(args, io) {
+  async run(commandLine, io) {
+    const { options: args, wrapped } = splitWrappedCommand('mock', commandLine);
     const { values } = parseCommandOptions('mock', args, {
       port: { type: 'string' },
       host: { type: 'string' },
       spec: { type: 'string' },
     });
-    const port = parsePortOption('mock', 'port', values.port, 4010);
+    const port = parsePortOption('mock', 'port', values.port, wrapped ? 0 : 4010);
     const host = values.host ?? '127.0.0.1';
     if (!/^[\w.:-]+$/.test(host)) throw new CliUsageError(`mock: --host must be a host name or IP address, got '${host}'`);
     const specPath = values.spec === undefined ? undefined : resolve(io.cwd, values.spec);
@@ -50,9 +59,18 @@ export const mockCommand: CliCommand = {
       (error: unknown) => ({ error }),
     );
     if ('error' in started) return reportStartError(started.error, io);
+    if (wrapped) return runAgainstMock(started.mock, wrapped, io);
     return serveUntilStopped(started.mock, io);
   },
 };
+
+/** `-- COMMAND`: the mock answers already (its port opens only then); its lines go to stderr, COMMAND's output is its own. */
+async function runAgainstMock(mock: RunningMock, wrapped: WrappedCommand, io: CliIo): Promise<number> {
+  io.stderr(`Mock (Prism) listening on ${mock.url}\n`);
+  const exitCode = await runWrappedCommand(wrapped, mock.url, io.stderr);
+  await mock.close();
+  return exitCode;
+}
 
 async function serveUntilStopped(mock: RunningMock, io: CliIo): Promise<number> {
   io.stdout(`Mock (Prism) listening on ${mock.url}\n`);
@@ -68,7 +86,7 @@ async function serveUntilStopped(mock: RunningMock, io: CliIo): Promise<number> 
 }
 
 function reportStartError(error: unknown, io: CliIo): number {
-  if (error instanceof SpecLoadError) {
+  if (error instanceof SpecLoadError || error instanceof MissingPeerDependencyError) {
     io.stderr(`lambda-rmc mock: ${error.message}\n`);
     return 2;
   }

@@ -4,7 +4,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PactV4, type V3MockServer } from '@pact-foundation/pact';
-import { addCatalogInteraction, type CatalogEntry } from '../../../src/contracts/index.js';
+import type { CatalogEntry } from '../../../src/contracts/index.js';
+import { addCatalogInteraction } from '../../../src/contracts/pact.js';
 
 export const providerName = 'lambda-runtime-management';
 

@@ -9,7 +9,7 @@ interface PactDocument {
   consumer?: unknown;
   provider?: unknown;
   metadata?: unknown;
-  interactions?: Array<{ description?: string; request?: { path?: string } }>;
+  interactions?: Array<{ description?: string }>;
 }
 
 export interface FileOutcome {
@@ -20,12 +20,10 @@ export interface FileOutcome {
 
 /**
  * Checks pact files against the spec with required response properties enforced and no undocumented
- * response members allowed. Two details:
- * - swagger-mock-validator 14.5 matches path parameters without percent-decoding them, so a full ARN
- *   (sent as `arn%3Aaws%3A…`, as the SDK and the pacts record it) would fail FunctionName's pattern;
- *   each path segment is decoded first, which is the value OpenAPI's simple-style parameter carries.
- * - It compiles a JSON schema for every value it checks (about 0.1 s per interaction here), so an
- *   interaction that several files share word for word is checked once and its result given to each.
+ * response members allowed. The pacts are checked as they are (the catalog records FunctionName
+ * unencoded in paths, see requestPath). swagger-mock-validator compiles a JSON schema for every value
+ * it checks (about 0.1 s per interaction here), so an interaction that several files share word for
+ * word is checked once and its result given to each.
  */
 export async function checkPactsAgainstSpec(files: readonly string[]): Promise<FileOutcome[]> {
   const unique = new Map<string, { interaction: object; files: Set<string> }>();
@@ -34,7 +32,6 @@ export async function checkPactsAgainstSpec(files: readonly string[]): Promise<F
     const pact = JSON.parse(readFileSync(file, 'utf8')) as PactDocument;
     template ??= pact;
     for (const interaction of pact.interactions ?? []) {
-      if (interaction.request?.path) interaction.request.path = interaction.request.path.split('/').map(decodeURIComponent).join('/');
       const key = JSON.stringify(interaction);
       const entry = unique.get(key) ?? { interaction, files: new Set<string>() };
       entry.files.add(file);

@@ -1,0 +1,1 @@
+export { MissingPeerDependencyError, importOptionalPeer, optionalPeers, resolveOptionalPeer, type OptionalPeerName } from './optional-peer.js';

@@ -1,0 +1,89 @@
+// The request half of `lambda-rmc verify`: is the recorded request one the spec documents, and
+// what does Lambda answer it with? The answer comes from the validation layer (`validateRequest`):
+// undefined when Lambda would execute the request, else the AwsError it refuses it with.
+import { specFacts } from '../generated/spec-facts.js';
+import {
+  derivedQualifierMismatchMessage,
+  manualWithoutRuntimeVersionMessage,
+  runtimeVersionWithoutManualMessage,
+  validateRequest,
+  type AwsError, type OperationId, type RuntimeManagementRequest } from '../validation/index.js';
+import { routeRequest } from './operation-route.js';
+import type { PactHttpInteraction } from './pact-file.js';
+import type { VerifyProblem } from './verify-report.js';
+
+export type CheckedRequest =
+  | { routed: false; problems: VerifyProblem[] }
+  | { routed: true; request: RuntimeManagementRequest & { functionName: string }; refusal: AwsError | undefined; problems: VerifyProblem[] };
+
+const documentedRoutes = Object.values(specFacts.operations).map((operation) => `${operation.method} ${operation.path}`);
+const err = (field: string, problem: string): VerifyProblem => ({ level: 'ERR', field, problem });
+
+export function checkRequest(interaction: PactHttpInteraction): CheckedRequest {
+  const route = routeRequest(interaction.method, interaction.path);
+  if (!route) {
+    return { routed: false, problems: [err('request', `${interaction.method} ${interaction.path} is no operation of the spec (documented: ${documentedRoutes.join('; ')})`)] };
+  }
+  const { operation, functionName } = route;
+  const problems: VerifyProblem[] = [];
+  const pathParameter = specFacts.members.FunctionName.name;
+  if (!decodes(interaction.path)) problems.push(err(`request.path ${pathParameter}`, 'is not valid percent-encoding'));
+
+  const members: readonly string[] = specFacts.operations[operation].members;
+  const queryMembers = members.filter((member) => specFacts.members[member as keyof typeof specFacts.members].location === 'query');
+  for (const [name, values] of Object.entries(interaction.query)) {
+    if (!queryMembers.includes(name)) {
+      problems.push({ level: 'WARN', field: `request.query.${name}`, problem: `is not a query parameter of ${operation} (documented: ${queryMembers.join(', ') || 'none'})` });
+    } else if (values.length > 1) {
+      problems.push(err(`request.query.${name}`, `is given ${values.length} times; ${operation} takes one value`));
+    }
+  }
+
+  const hasBody = members.some((member) => specFacts.members[member as keyof typeof specFacts.members].location === 'body');
+  const contentType = interaction.requestHeaders['content-type'];
+  if (hasBody && interaction.requestBody !== undefined && contentType !== undefined && !/^application\/(?:[\w.+-]+\+)?json\b/i.test(contentType.trim())) {
+    problems.push(err('request.header Content-Type', `is '${contentType}'; the spec documents a JSON body only (Lambda answers 415 UnsupportedMediaTypeException)`));
+  }
+
+  const request = {
+    operation,
+    functionName,
+    qualifier: interaction.query['Qualifier']?.[0],
+    ...(hasBody ? { body: interaction.requestBody } : {}),
+  } satisfies RuntimeManagementRequest;
+  return { routed: true, request, refusal: validateRequest(request), problems };
+}
+
+/** The name of the operation, for reports. */
+export function operationOf(checked: CheckedRequest): OperationId | undefined {
+  return checked.routed ? checked.request.operation : undefined;
+}
+
+function decodes(path: string): boolean {
+  try {
+    decodeURIComponent(path.split('?')[0] ?? '');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const memberByPath = new Map<string, (typeof specFacts.members)[keyof typeof specFacts.members]>(Object.values(specFacts.members).map((member) => [member.memberPath, member]));
+const ruleFields: Array<[string, string]> = [
+  [derivedQualifierMismatchMessage, 'request.query.Qualifier'],
+  [manualWithoutRuntimeVersionMessage, 'request.body.RuntimeVersionArn'],
+  [runtimeVersionWithoutManualMessage, 'request.body.RuntimeVersionArn'],
+];
+
+/** The request fields a refusal is about, read from AWS's own wording (`at 'updateRuntimeOn'`). */
+export function refusedFields(refusal: AwsError): string[] {
+  if (refusal.name === 'SerializationException') return ['request.body'];
+  const rule = ruleFields.find(([message]) => message === refusal.message);
+  if (rule) return [rule[1]];
+  const fields = [...refusal.message.matchAll(/ at '([A-Za-z]+)' failed to satisfy constraint/g)].flatMap((match) => {
+    const member = memberByPath.get(match[1] ?? '');
+    if (!member) return [];
+    return [member.location === 'path' ? `request.path ${member.name}` : `request.${member.location}.${member.name}`];
+  });
+  return [...new Set(fields)];
+}

@@ -51,11 +51,6 @@ export function withInteractionLines(report: VerifyReport, textOf: (file: string
   };
 }
 
-/** The key an interaction is known by across reports: its file and position. */
-export function interactionKey(interaction: { file: string; index: number }): string {
-  return `${interaction.file}\u0000${interaction.index}`;
-}
-
 function dedupe(problems: VerifyProblem[]): VerifyProblem[] {
   const seen = new Set<string>();
   return problems.filter((problem) => {

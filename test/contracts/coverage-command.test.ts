@@ -33,9 +33,10 @@ describe('lambda-rmc coverage', () => {
     ['an html matrix on request', { given: ['--format=html'], want: { code: 0, stdout: /^<!doctype html>/, stderr: '' } }],
     [
       'below --min: the report, then one line on stderr, exit 1',
-      { given: [legacy], want: { code: 1, stdout: /^Contract coverage: 8\/34/, stderr: /^lambda-rmc coverage: 23\.5% of the documented shapes are exercised, below --min 100\n$/ } },
+      { given: [legacy], want: { code: 1, stdout: /^Contract coverage: 8\/34/, stderr: /^lambda-rmc coverage: 23\.5% of the documented shapes are exercised, below --min 100; 1 interaction fails lambda-rmc verify and counts toward no shape\n$/ } },
     ],
-    ['at or above --min: exit 0', { given: [legacy, '--min', '20'], want: { code: 0, stdout: /^Contract coverage: 8\/34/, stderr: '' } }],
+    ['at or above --min but an interaction fails verify: listed, exit 1', { given: [legacy, '--min', '20'], want: { code: 1, stdout: /^Contract coverage: 8\/34[^]*Not counted: these interactions fail lambda-rmc verify:\n {2}test\/fixtures\/contracts\/legacy-v2\.json "a call to another API": request: GET \/2015-03-31\/functions\/my-function is no operation of the spec/, stderr: /^lambda-rmc coverage: 1 interaction fails lambda-rmc verify and counts toward no shape\n$/ } }],
+    ['at or above --min: exit 0', { given: ['contracts', '--min', '20'], want: { code: 0, stdout: /^Contract coverage: 34\/34/, stderr: '' } }],
     ['a missing path', { given: ['no-such-dir'], want: { code: 2, stdout: /^$/, stderr: /^lambda-rmc coverage: no-such-dir: no such file or directory\n$/ } }],
     [
       'a file that is not JSON',

@@ -66,8 +66,10 @@ function checkRefusal(context: Context, refusal: AwsError): VerifyProblem[] {
 
   const documented = documentedErrors(context.request.operation, interaction.status).includes(refusal.name);
   const validate = validatorFor(context, documented ? refusal.name : undefined);
-  if (documented) problems.push(...validate(interaction.responseBody, interaction.responseHeaders));
-  if (interaction.responseBody !== undefined) problems.push(...compareWithAwsBody(context, refusal, refusedWith));
+  // Compared with AWS's own body first: where both speak of a member, that says more (the casing AWS uses).
+  const compared = interaction.responseBody === undefined ? [] : compareWithAwsBody(context, refusal, refusedWith);
+  problems.push(...compared);
+  if (documented) problems.push(...validate(interaction.responseBody, interaction.responseHeaders).filter((problem) => !compared.some((known) => known.field === problem.field)));
   problems.push(...checkMatchers(context, validate));
   return problems;
 }

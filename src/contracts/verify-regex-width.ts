@@ -29,8 +29,19 @@ export type RegexWidth =
 
 const remembered = new Map<string, RegexWidth>();
 
-/** Pact regexes are Rust's (or Java's); most read the same in ECMAScript. */
+const compiled = new Map<string, RegExp | string>();
+
+/** Pact regexes are Rust's (or Java's); most read the same in ECMAScript. Compiled once per text. */
 export function compilePactRegex(source: string): RegExp | string {
+  let regex = compiled.get(source);
+  if (regex === undefined) {
+    regex = compile(source);
+    if (compiled.size < 10_000) compiled.set(source, regex);
+  }
+  return regex;
+}
+
+function compile(source: string): RegExp | string {
   try {
     return new RegExp(source, 'u');
   } catch {

@@ -28,7 +28,7 @@ export function toV3(interaction: V4Interaction): object {
 
 export function toV2(interaction: V4Interaction): object {
   const { request, response } = interaction;
-  const query = request.query ? new URLSearchParams(Object.entries(request.query).flatMap(([name, values]) => values.map((value) => [name, value]))).toString() : undefined;
+  const query = request.query ? new URLSearchParams(Object.entries(request.query).flatMap(([name, values]) => values.map((value): [string, string] => [name, value]))).toString() : undefined;
   return {
     description: interaction.description,
     providerState: 'a state',

@@ -53,14 +53,22 @@ describe('.github/workflows/contracts.yml', () => {
   });
 
   it('on a pull request: posts the markdown diff as the job summary and gates with annotations against the PR base', () => {
-    const summary = runs(pullRequest).find((run) => run.includes('--format markdown'));
-    const gate = runs(pullRequest).find((run) => run.includes('--format githubactions'));
+    const summary = runs(pullRequest).find((run) => run.includes('lambda-rmc.js diff') && run.includes('--format markdown'));
+    const gate = runs(pullRequest).find((run) => run.includes('lambda-rmc.js diff') && run.includes('--format githubactions'));
     expect(summary).toMatch(/lambda-rmc\.js diff --base "origin\/\$BASE_REF"[^\n]*>> "\$GITHUB_STEP_SUMMARY"/);
     expect(gate).toMatch(/lambda-rmc\.js diff --base "origin\/\$BASE_REF"[^\n]*--fail-on ERR/);
     for (const step of pullRequest?.steps.filter((candidate) => candidate.run?.includes('--base')) ?? []) {
       expect(step.env?.['BASE_REF']).toBe('${{ github.base_ref }}');
     }
     expect(summary).toContain('--contracts contracts');
+  });
+
+  it('on a pull request: verifies contracts/ after the tests (annotations), then reports verify and coverage in the job summary', () => {
+    const verify = index(pullRequest, /^node bin\/lambda-rmc\.js verify contracts --format githubactions$/);
+    const summary = index(pullRequest, /lambda-rmc\.js verify contracts --format markdown >> "\$GITHUB_STEP_SUMMARY"[\s\S]*lambda-rmc\.js coverage contracts --format markdown >> "\$GITHUB_STEP_SUMMARY"/);
+    expect(verify).toBeGreaterThan(index(pullRequest, /^npm test$/));
+    expect(summary).toBeGreaterThan(verify);
+    expect(pullRequest?.steps[summary]?.if).toBe('always()');
   });
 
   it('on main: publishes the pacts only when a broker is configured', () => {

@@ -40,9 +40,10 @@ export function checkRequest(interaction: PactHttpInteraction): CheckedRequest {
   }
 
   const hasBody = members.some((member) => specFacts.members[member as keyof typeof specFacts.members].location === 'body');
-  const contentType = interaction.requestHeaders['content-type'];
-  if (hasBody && interaction.requestBody !== undefined && contentType !== undefined && !/^application\/(?:[\w.+-]+\+)?json\b/i.test(contentType.trim())) {
-    problems.push(err('request.header Content-Type', `is '${contentType}'; the spec documents a JSON body only (Lambda answers 415 UnsupportedMediaTypeException)`));
+  // As the simulator reads it: a body declared as anything but application/json is answered 415.
+  const mediaType = interaction.requestHeaders['content-type']?.split(';')[0]?.trim().toLowerCase();
+  if (hasBody && interaction.requestBody !== undefined && mediaType !== undefined && mediaType !== 'application/json') {
+    problems.push(err('request.header Content-Type', `is '${mediaType}'; the spec documents an application/json body only (Lambda answers 415 UnsupportedMediaTypeException)`));
   }
 
   const request = {

@@ -52,7 +52,12 @@ export function checkResponse(interaction: PactHttpInteraction, request: Runtime
     rules: matchingRulesOf(interaction.responseMatchingRules),
     recordsHeaders: Object.keys(interaction.responseHeaders).some((name) => name !== 'content-type'),
   };
-  return refusal ? checkRefusal(context, refusal) : checkAnswer(context);
+  const problems = refusal ? checkRefusal(context, refusal) : checkAnswer(context);
+  const documented = specFacts.operations[request.operation].responses.some((response) => response.status === String(interaction.status));
+  if (interaction.status >= 400 && documented && context.recordsHeaders && errorTypeHeader(interaction) === undefined && problems.every((problem) => problem.field !== 'response.status')) {
+    problems.push(err('header x-amzn-ErrorType', 'is missing: Lambda names every error in it (the AWS SDK reads it), and this pact records other headers'));
+  }
+  return problems;
 }
 
 function checkRefusal(context: Context, refusal: AwsError): VerifyProblem[] {
@@ -142,22 +147,22 @@ function validatorFor(context: Context, errorName: string | undefined): Validate
   const status = context.interaction.status;
   return (body, headers) => {
     const observed = errorName === undefined || headers['x-amzn-errortype'] !== undefined ? headers : { ...headers, 'x-amzn-errortype': errorName };
-    return validateResponse({ operation, status, headers: observed, body: body === undefined ? placeholderBody(operation, status) : body })
+    return validateResponse({ operation, status, headers: observed, body: body === undefined ? placeholderBody(operation, status, errorName) : body })
       .filter((violation) => expected(context, violation))
       .map((violation) => err(violation.field, violation.problem));
   };
 }
 
 /** A pact without a body expects none in particular: stand in a documented one so only the rest is judged. */
-function placeholderBody(operation: OperationId, status: number): unknown {
-  return specFacts.operations[operation].responses.find((response) => response.status === String(status))?.examples[0]?.value;
+function placeholderBody(operation: OperationId, status: number, errorName: string | undefined): unknown {
+  const examples: ReadonlyArray<{ value: unknown; error: string | null }> = specFacts.operations[operation].responses.find((response) => response.status === String(status))?.examples ?? [];
+  return (examples.find((example) => example.error === (errorName ?? null)) ?? examples[0])?.value;
 }
 
 function expected(context: Context, violation: ResponseViolation): boolean {
   if (!violation.field.startsWith('header ') || violation.problem !== 'is missing') return true;
-  const name = violation.field.slice('header '.length).toLowerCase();
-  if (name === 'retry-after') return context.interaction.status === 429;
-  return name === 'x-amzn-errortype' && context.recordsHeaders;
+  // x-amzn-ErrorType is judged in checkResponse: the validators are told the error's name.
+  return violation.field.slice('header '.length).toLowerCase() === 'retry-after' && context.interaction.status === 429;
 }
 
 function checkMatchers(context: Context, validate: Validate): VerifyProblem[] {

@@ -82,3 +82,27 @@ describe('verify: what the request alone decides', () => {
     expect(verdict?.problems.map((problem) => `${problem.level} ${problem.field}`).sort()).toEqual(want);
   });
 });
+
+describe('verify: a pact that records less expects less', () => {
+  const cases: Array<[string, { from: string; given: (interaction: ReturnType<typeof committedInteraction>) => void; want: string[] }]> = [
+    ['a 200 with neither headers nor body', { from: 'Put: with a version as Qualifier', given: (i) => void ((i.response.headers = {}), delete i.response.body, delete i.response.matchingRules), want: [] }],
+    ['a refusal with its status alone', { from: 'Put: UpdateRuntimeOn Manual without a runtime version', given: (i) => void ((i.response.headers = {}), delete i.response.body, delete i.response.matchingRules), want: [] }],
+    [
+      'an error named by x-amzn-ErrorType alone',
+      { from: 'Get: for a function that does not exist', given: (i) => void ((i.response.headers = { 'x-amzn-ErrorType': ['ResourceNotFoundException'] }), delete i.response.body, delete i.response.matchingRules), want: [] },
+    ],
+    ['an error named by its body alone (no headers)', { from: 'Put: while an update of the function is in progress', given: (i) => void ((i.response.headers = {}), delete i.response.matchingRules), want: [] }],
+    [
+      'an error whose headers leave out x-amzn-ErrorType but record others',
+      { from: 'Put: while an update of the function is in progress', given: (i) => void delete i.response.headers['x-amzn-ErrorType'], want: ['ERR response.header x-amzn-ErrorType'] },
+    ],
+    ['a request body declared as text/plain', { from: 'Put: UpdateRuntimeOn Auto by function name', given: (i) => void (i.request.headers = { 'Content-Type': ['text/plain'] }), want: ['ERR request.header Content-Type'] }],
+  ];
+
+  it.each(cases)('%s', (_name, { from, given, want }) => {
+    const interaction = committedInteraction(from);
+    given(interaction);
+    const [verdict] = verifyPacts([parsePact({ consumer: { name: 'c' }, provider: { name: 'p' }, interactions: [interaction] }, 'pact.json')]).interactions;
+    expect(verdict?.problems.map((problem) => `${problem.level} ${problem.field}`).sort()).toEqual(want);
+  });
+});

@@ -52,7 +52,14 @@ export function checkRequest(interaction: PactHttpInteraction): CheckedRequest {
     qualifier: interaction.query['Qualifier']?.[0],
     ...(hasBody ? { body: interaction.requestBody } : {}),
   } satisfies RuntimeManagementRequest;
-  return { routed: true, request, refusal: validateRequest(request), problems };
+  const refusal = validateRequest(request);
+  // A refusal the spec does not document (a body that is not a JSON object of strings: SerializationException)
+  // means the request itself is outside the spec; a negative test must use a documented refusal.
+  const documented = specFacts.operations[operation].responses.some((response) => (response.errors as readonly string[]).includes(refusal?.name ?? ''));
+  if (refusal && !documented) {
+    problems.push(err(refusedFields(refusal)[0] ?? 'request', `is outside the spec: Lambda answers it ${refusal.status} ${refusal.name} ("${refusal.message}"), an error the spec does not document for ${operation}`));
+  }
+  return { routed: true, request, refusal, problems };
 }
 
 /** The name of the operation, for reports. */

@@ -96,6 +96,8 @@ describe('verify: a pact that records less expects less', () => {
       'an error whose headers leave out x-amzn-ErrorType but record others',
       { from: 'Put: while an update of the function is in progress', given: (i) => void delete i.response.headers['x-amzn-ErrorType'], want: ['ERR response.header x-amzn-ErrorType'] },
     ],
+    ['a request body that is not a JSON object', { from: 'Put: with a Qualifier that breaks the pattern', given: (i) => void (i.request.body!.content = ['Auto'] as unknown as Record<string, unknown>), want: ['ERR request.body', 'ERR response.body.message', 'ERR response.header x-amzn-ErrorType'] }],
+    ['a request body member of the wrong JSON type', { from: 'Put: UpdateRuntimeOn Auto by function name', given: (i) => void (i.request.body!.content['UpdateRuntimeOn'] = 1), want: ['ERR request.body', 'ERR response.status'] }],
     ['a request body declared as text/plain', { from: 'Put: UpdateRuntimeOn Auto by function name', given: (i) => void (i.request.headers = { 'Content-Type': ['text/plain'] }), want: ['ERR request.header Content-Type'] }],
   ];
 

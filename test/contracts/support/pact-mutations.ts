@@ -239,6 +239,18 @@ export const mutations: Array<[string, Mutation]> = [
     },
   ],
   [
+    'a request body that is not a JSON object (Lambda: SerializationException, which the spec does not document)',
+    {
+      from: 'Put: with a Qualifier that breaks the pattern',
+      mutate: (i) => void (i.request.body!.content = ['Auto'] as unknown as Record<string, unknown>),
+      want: [
+        { level: 'ERR', field: 'request.body', problem: /is outside the spec: Lambda answers it 400 SerializationException/ },
+        { level: 'ERR', field: 'response.header x-amzn-ErrorType', problem: /is 'ValidationException', but Lambda refuses this request \(request\.body\) with 400 SerializationException/ },
+        { level: 'ERR', field: 'response.body.message', problem: /has a regex matcher that does not admit Lambda's answer/ },
+      ],
+    },
+  ],
+  [
     'an undocumented response member',
     { from: 'Get: a version in mode Auto by function name', mutate: (i) => void (body(i)['RuntimeVersion'] = 'nodejs22.x'), want: [{ level: 'ERR', field: 'response.body.RuntimeVersion', problem: /is not a member of the body/ }] },
   ],

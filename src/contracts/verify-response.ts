@@ -139,18 +139,23 @@ function checkAnswer(context: Context): VerifyProblem[] {
   return [...problems, ...checkMatchers(context, validate)];
 }
 
-type Validate = (body: unknown, headers: Record<string, string>) => VerifyProblem[];
+interface Validate {
+  (body: unknown, headers: Record<string, string>): VerifyProblem[];
+  /** The error the body is checked as (empty for a success): part of what a regex's width is remembered by. */
+  readonly errorName: string;
+}
 
 /** validateResponse for this interaction, with the error named when known and the header rule above applied. */
 function validatorFor(context: Context, errorName: string | undefined): Validate {
   const { operation } = context.request;
   const status = context.interaction.status;
-  return (body, headers) => {
+  const validate = (body: unknown, headers: Record<string, string>) => {
     const observed = errorName === undefined || headers['x-amzn-errortype'] !== undefined ? headers : { ...headers, 'x-amzn-errortype': errorName };
     return validateResponse({ operation, status, headers: observed, body: body === undefined ? placeholderBody(operation, status, errorName) : body })
       .filter((violation) => expected(context, violation))
       .map((violation) => err(violation.field, violation.problem));
   };
+  return Object.assign(validate, { errorName: errorName ?? '' });
 }
 
 /** A pact without a body expects none in particular: stand in a documented one so only the rest is judged. */
@@ -186,7 +191,7 @@ function checkMatchers(context: Context, validate: Validate): VerifyProblem[] {
         if (value === undefined) continue;
         if (!regex.test(value)) problems.push(err(field, `the recorded value '${value}' does not match the matcher's own regex /${matcher.regex}/`));
         const place = `header ${rule.path}`;
-        problems.push(...widthProblems(context, field, place, regex, (sample) => refusal(validate(interaction.responseBody, { ...interaction.responseHeaders, [rule.path]: sample }), place)));
+        problems.push(...widthProblems(context, validate, place, field, regex, (sample) => refusal(validate(interaction.responseBody, { ...interaction.responseHeaders, [rule.path]: sample }), place)));
         continue;
       }
       for (const location of locate(interaction.responseBody, rule.path)) {
@@ -197,7 +202,7 @@ function checkMatchers(context: Context, validate: Validate): VerifyProblem[] {
         }
         if (!regex.test(String(location.value))) problems.push(err(field, `the example '${String(location.value)}' does not match the matcher's own regex /${matcher.regex}/`));
         problems.push(
-          ...widthProblems(context, field, place, regex, (sample) => refusal(validate(replaceAt(interaction.responseBody, location.tokens, sample), interaction.responseHeaders), place)),
+          ...widthProblems(context, validate, place, field, regex, (sample) => refusal(validate(replaceAt(interaction.responseBody, location.tokens, sample), interaction.responseHeaders), place)),
         );
       }
     }
@@ -205,8 +210,8 @@ function checkMatchers(context: Context, validate: Validate): VerifyProblem[] {
   return problems;
 }
 
-function widthProblems(context: Context, field: string, place: string, regex: RegExp, refuses: (sample: string) => string | undefined): VerifyProblem[] {
-  const key = [context.request.operation, context.interaction.status, errorTypeHeader(context.interaction) ?? '', place].join('|');
+function widthProblems(context: Context, validate: Validate, place: string, field: string, regex: RegExp, refuses: (sample: string) => string | undefined): VerifyProblem[] {
+  const key = [context.request.operation, context.interaction.status, errorTypeHeader(context.interaction) ?? validate.errorName, place].join('|');
   const width = regexWidth(key, regex, refuses);
   if (width.kind === 'wider') return [warn(field, `regex /${regex.source}/ is wider than the spec: it admits '${width.witness}', and the spec says ${place} ${width.problem}`)];
   if (width.kind === 'unchecked') return [warn(field, `regex /${regex.source}/ not compared with the spec: ${width.reason}`)];

@@ -7,7 +7,9 @@ import {
   manualWithoutRuntimeVersionMessage,
   runtimeVersionWithoutManualMessage,
   validateRequest,
-  type AwsError, type OperationId, type RuntimeManagementRequest } from '../validation/index.js';
+  type AwsError,
+  type RuntimeManagementRequest,
+} from '../validation/index.js';
 import { routeRequest } from './operation-route.js';
 import type { PactHttpInteraction } from './pact-file.js';
 import type { VerifyProblem } from './verify-report.js';
@@ -60,11 +62,6 @@ export function checkRequest(interaction: PactHttpInteraction): CheckedRequest {
     problems.push(err(refusedFields(refusal)[0] ?? 'request', `is outside the spec: Lambda answers it ${refusal.status} ${refusal.name} ("${refusal.message}"), an error the spec does not document for ${operation}`));
   }
   return { routed: true, request, refusal, problems };
-}
-
-/** The name of the operation, for reports. */
-export function operationOf(checked: CheckedRequest): OperationId | undefined {
-  return checked.routed ? checked.request.operation : undefined;
 }
 
 function decodes(path: string): boolean {

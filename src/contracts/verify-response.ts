@@ -134,7 +134,7 @@ function checkAnswer(context: Context): VerifyProblem[] {
   }
   const message = messageOf(interaction.responseBody);
   if (error === 'InvalidParameterValueException' && message !== undefined && (ruleMessages.includes(message) || constraintMessage.test(message))) {
-    problems.push(err('body.message', `is '${message}', but the request keeps that rule, so Lambda does not answer it so`));
+    problems.push(err('body.message', `is '${message}', worded for a rule this request keeps, so Lambda does not answer it with that message`));
   }
   return [...problems, ...checkMatchers(context, validate)];
 }

@@ -25,6 +25,7 @@ const verifyOnly = [
   'mutated.json: a 429 without Retry-After',
   'mutated.json: a 400 naming the wrong error for its request (InvalidParameterValueException for a pattern violation)',
   'mutated.json: a 400 ValidationException for a request that breaks no constraint',
+  'mutated.json: an InvalidParameterValueException worded for a rule the request keeps',
   'mutated.json: a 200 whose FunctionArn lacks the qualifier the request named',
   'mutated.json: a 200 whose FunctionArn names another function',
   'mutated.json: a 200 whose FunctionArn is in another region than the ARN the request named',

@@ -134,6 +134,14 @@ export const mutations: Array<[string, Mutation]> = [
     },
   ],
   [
+    'an InvalidParameterValueException worded for a rule the request keeps',
+    {
+      from: 'Put: UpdateRuntimeOn Manual without a runtime version',
+      mutate: (i) => void (requestBody(i)['RuntimeVersionArn'] = 'arn:aws:lambda:us-east-1::runtime:0cdcfbdefbc5e7d3343f73c2e2dd3cba17d61dea0686b404502a0c9ce83931b9'),
+      want: [{ level: 'ERR', field: 'response.body.message', problem: /is 'RuntimeVersionArn is required when UpdateRuntimeOn is Manual\.', worded for a rule this request keeps/ }],
+    },
+  ],
+  [
     'a 429 without Retry-After',
     {
       from: 'Get: from a throttled caller',

@@ -3,7 +3,7 @@
 // values the matcher admits are generated from the regex itself (fast-check's stringMatching, fixed
 // seed, so every run sees the same values) and each is put where the example was and checked with
 // the project's validators. One the spec refuses is the witness that the matcher is wider.
-// Results are remembered per (place, regex): a thousand pacts share a handful of matchers.
+// Samples are remembered per regex, results per (place, regex): a thousand pacts share a handful of matchers.
 import { createRequire } from 'node:module';
 
 type FastCheck = typeof import('fast-check');
@@ -67,18 +67,35 @@ export function regexWidth(key: string, regex: RegExp, refuses: (value: string) 
 }
 
 function measure(regex: RegExp, refuses: (value: string) => string | undefined): RegexWidth {
-  const fc = loadFastCheck();
-  if (!fc) return { kind: 'unchecked', reason: 'fast-check, which generates the samples, is not installed' };
-  let samples: string[];
-  try {
-    samples = fc.sample(fc.stringMatching(regex), { numRuns: regexWidthSampling.samples, seed: regexWidthSampling.seed });
-  } catch (error) {
-    return { kind: 'unchecked', reason: `no values can be generated from it (${error instanceof Error ? error.message : String(error)})` };
-  }
-  const refused = [...new Set(samples)]
-    .filter((sample) => regex.test(sample))
-    .sort((a, b) => a.length - b.length || (a < b ? -1 : 1))
-    .map((sample) => ({ sample, problem: refuses(sample) }))
-    .find((candidate) => candidate.problem !== undefined);
+  const samples = samplesOf(regex);
+  if (typeof samples === 'string') return { kind: 'unchecked', reason: samples };
+  const refused = samples.map((sample) => ({ sample, problem: refuses(sample) })).find((candidate) => candidate.problem !== undefined);
   return refused ? { kind: 'wider', witness: refused.sample, problem: refused.problem! } : { kind: 'within' };
+}
+
+// Generating costs more than checking (about 0.1 s for an ARN pattern), so the samples of a regex are
+// generated once, whatever place it matches.
+const sampled = new Map<string, string[] | string>();
+
+/** Distinct values the regex admits, shortest first; or why there are none. */
+function samplesOf(regex: RegExp): string[] | string {
+  const key = `${regex.flags}/${regex.source}`;
+  let samples = sampled.get(key);
+  if (samples === undefined) {
+    samples = generate(regex);
+    if (sampled.size < 1_000) sampled.set(key, samples);
+  }
+  return samples;
+}
+
+function generate(regex: RegExp): string[] | string {
+  const fc = loadFastCheck();
+  if (!fc) return 'fast-check, which generates the samples, is not installed';
+  try {
+    return [...new Set(fc.sample(fc.stringMatching(regex), { numRuns: regexWidthSampling.samples, seed: regexWidthSampling.seed }))]
+      .filter((sample) => regex.test(sample))
+      .sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+  } catch (error) {
+    return `no values can be generated from it (${error instanceof Error ? error.message : String(error)})`;
+  }
 }

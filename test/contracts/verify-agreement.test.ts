@@ -17,6 +17,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const mutatedFile = join(work, 'mutated.json');
 writeFileSync(mutatedFile, JSON.stringify(mutatedPact(), null, 2));
+// Two V4 files, then a V2 one.
 const files = [mutatedFile, resolve('test/fixtures/contracts/wrong-shapes.json'), resolve('test/fixtures/contracts/legacy-v2.json')];
 
 /** What verify rejects and swagger-mock-validator accepts: Lambda's semantics beyond the schema. */
@@ -40,8 +41,8 @@ describe('swagger-mock-validator and lambda-rmc verify on the same wrong pacts',
   let report: VerifyReport;
   const name = (file: string, description: string) => `${file.split('/').pop()}: ${description}`;
   beforeAll(async () => {
-    // One file at a time: the helper merges the files it is given into one pact, which must share a Pact version.
-    for (const file of files) outcomes.push(...(await checkPactsAgainstSpec([file])));
+    // The helper merges the files it is given into one pact (one run of the validator), so they must share a Pact version.
+    outcomes = [...(await checkPactsAgainstSpec(files.slice(0, 2))), ...(await checkPactsAgainstSpec(files.slice(2)))];
     report = verifyPacts(files.map(readPactFile));
   }, 60_000);
 

@@ -238,7 +238,8 @@ beforeAll(async () => {
     fixtureFiles.set(name, file);
   }
   [realSpecRun, fixtureRun] = await Promise.all([runSpectral([specPath]), runSpectral([...fixtureFiles.values()])]);
-});
+  // Two Spectral processes take about 25 s on a busy 2-core machine: past the default 30 s hook timeout under load.
+}, 120_000);
 
 afterAll(() => {
   if (fixtureDir !== undefined) rmSync(fixtureDir, { recursive: true, force: true });

@@ -197,7 +197,7 @@ function checkMatchers(context: Context, validate: Validate): VerifyProblem[] {
       for (const location of locate(interaction.responseBody, rule.path)) {
         const place = bodyField(location.tokens);
         if (typeof location.value !== 'string' && typeof location.value !== 'number' && typeof location.value !== 'boolean') {
-          problems.push(err(field, `a regex matcher on ${place}, whose example is ${location.value === null ? 'null' : typeof location.value}`));
+          problems.push(err(field, `a regex matcher applies to ${place}, whose example is ${location.value === null ? 'null' : Array.isArray(location.value) ? 'an array' : `a ${typeof location.value}`}: a regex matches text only`));
           continue;
         }
         if (!regex.test(String(location.value))) problems.push(err(field, `the example '${String(location.value)}' does not match the matcher's own regex /${matcher.regex}/`));

@@ -1,5 +1,5 @@
 import type { CoverageReport, CoverageRow } from './coverage-report.js';
-import { rowsByOperation, summaryLine } from './coverage-summary.js';
+import { rowsByOperation, summaryLine, unverifiedHeading, unverifiedLines } from './coverage-summary.js';
 
 /** A self-contained page: the matrix of documented shapes × consumers a reviewer can open. */
 export function formatCoverageHtml(report: CoverageReport): string {
@@ -33,9 +33,15 @@ code { font-size: 13px; }
 <tr>${head}</tr>
 ${body}
 </table>
-</body>
+${unverifiedSection(report)}</body>
 </html>
 `;
+}
+
+function unverifiedSection(report: CoverageReport): string {
+  const lines = unverifiedLines(report);
+  if (lines.length === 0) return '';
+  return `<h2>${escapeHtml(unverifiedHeading)}</h2>\n<ul>\n${lines.map((line) => `<li>${escapeHtml(line)}</li>`).join('\n')}\n</ul>\n`;
 }
 
 function matrixRow(row: CoverageRow, consumers: readonly string[]): string {

@@ -1,5 +1,5 @@
 import type { CoverageReport, CoverageRow } from './coverage-report.js';
-import { rowsByOperation, summaryLine } from './coverage-summary.js';
+import { rowsByOperation, summaryLine, unverifiedHeading, unverifiedLines } from './coverage-summary.js';
 
 /** GitHub-flavoured Markdown: one table per operation, for a pull-request comment or job summary. */
 export function formatCoverageMarkdown(report: CoverageReport): string {
@@ -10,6 +10,8 @@ export function formatCoverageMarkdown(report: CoverageReport): string {
     for (const row of rows) lines.push(tableRow(row));
     lines.push('');
   }
+  const unverified = unverifiedLines(report);
+  if (unverified.length > 0) lines.push(`### ${unverifiedHeading}`, '', ...unverified.map((line) => `- ${line}`));
   return `${lines.join('\n').trimEnd()}\n`;
 }
 

@@ -1,5 +1,5 @@
 import type { CoverageReport, CoverageRow } from './coverage-report.js';
-import { rowsByOperation, summaryLine } from './coverage-summary.js';
+import { rowsByOperation, summaryLine, unverifiedHeading, unverifiedLines } from './coverage-summary.js';
 
 /** Plain text for a terminal: one block per operation, `[x]` exercised, `[ ]` not. */
 export function formatCoverageText(report: CoverageReport): string {
@@ -14,6 +14,8 @@ export function formatCoverageText(report: CoverageReport): string {
     }
     lines.push('');
   }
+  const unverified = unverifiedLines(report);
+  if (unverified.length > 0) lines.push(`${unverifiedHeading}:`, ...unverified.map((line) => `  ${line}`));
   return `${lines.join('\n').trimEnd()}\n`;
 }
 

@@ -28,6 +28,13 @@ export interface CoverageReport {
   percent: number;
   /** Interactions with other APIs, left out of the count. */
   otherInteractions: number;
+  /** Interactions that fail `lambda-rmc verify`, left out of the count (set by the coverage command). */
+  unverified?: UnverifiedInteraction[];
+}
+
+export interface UnverifiedInteraction extends ExercisingInteraction {
+  /** `field: problem`, one per ERR. */
+  problems: string[];
 }
 
 export function coverageReport(pacts: readonly PactFile[], items: readonly CoverageItem[] = documentedItems()): CoverageReport {

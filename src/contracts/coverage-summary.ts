@@ -6,6 +6,13 @@ export function summaryLine(report: CoverageReport): string {
   return `Contract coverage: ${report.covered}/${report.total} documented shapes (${report.percent}%) from ${files}${consumers}`;
 }
 
+/** The interactions that fail verification, one line each: they count toward no shape. */
+export function unverifiedLines(report: CoverageReport): string[] {
+  return (report.unverified ?? []).map((interaction) => `${interaction.file} "${interaction.description}": ${interaction.problems.join('; ')}`);
+}
+
+export const unverifiedHeading = 'Not counted: these interactions fail lambda-rmc verify';
+
 /** The rows grouped by operation, in the report's order. */
 export function rowsByOperation(report: CoverageReport): Array<[string, CoverageRow[]]> {
   const groups = new Map<string, CoverageRow[]>();

@@ -9,15 +9,21 @@ export interface PactHttpInteraction {
   consumer: string;
   provider: string;
   description: string;
+  /** Position in the file's `interactions` array. */
+  index: number;
   method: string;
   /** As the pact records it, i.e. as sent: path segments percent-encoded. */
   path: string;
   query: Record<string, string[]>;
+  /** Header names in lower case; several values joined with ', '. */
+  requestHeaders: Record<string, string>;
   requestBody: unknown;
   status: number;
   /** Header names in lower case; several values joined with ', '. */
   responseHeaders: Record<string, string>;
   responseBody: unknown;
+  /** `response.matchingRules` as the file records it (V2 `$.body…` keys, or V3/V4 categories); undefined when none. */
+  responseMatchingRules: unknown;
 }
 
 export interface PactFile {
@@ -78,12 +84,13 @@ export function parsePact(document: unknown, file: string): PactFile {
     if (!record) throw new PactFileError(file, `interactions[${index}] is not an object`);
     // Pact V4 files may also hold messages; only HTTP interactions describe this API.
     if (typeof record['type'] === 'string' && record['type'] !== 'Synchronous/HTTP') return [];
-    return [httpInteraction(record, `interactions[${index}]`, { file, consumer, provider })];
+    return [httpInteraction(record, index, { file, consumer, provider })];
   });
   return { file, consumer, provider, interactions };
 }
 
-function httpInteraction(record: Record<string, unknown>, at: string, pact: { file: string; consumer: string; provider: string }): PactHttpInteraction {
+function httpInteraction(record: Record<string, unknown>, index: number, pact: { file: string; consumer: string; provider: string }): PactHttpInteraction {
+  const at = `interactions[${index}]`;
   const fail = (problem: string) => new PactFileError(pact.file, `${at}.${problem}`);
   const request = asRecord(record['request']);
   const response = asRecord(record['response']);
@@ -98,13 +105,16 @@ function httpInteraction(record: Record<string, unknown>, at: string, pact: { fi
   return {
     ...pact,
     description: typeof record['description'] === 'string' ? record['description'] : `${at}`,
+    index,
     method: method.toUpperCase(),
     path,
     query: queryOf(request['query']),
+    requestHeaders: headersOf(request['headers']),
     requestBody: bodyOf(request['body'], (problem) => fail(`request.body ${problem}`)),
     status,
     responseHeaders: headersOf(response['headers']),
     responseBody: bodyOf(response['body'], (problem) => fail(`response.body ${problem}`)),
+    responseMatchingRules: response['matchingRules'],
   };
 }
 

@@ -1,39 +1,8 @@
-// Maps the JSON pointers of a report to line numbers in the spec files, for annotations that land on
-// the changed line. JSON is YAML, so one parser serves both forms.
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+// Puts line numbers on a report's spec locations, for annotations that land on the changed line.
+import { SourceLines } from '../spec/source-lines.js';
 import type { DiffReport, SpecLocation } from './diff-report.js';
-import { pointerTokens } from './json-pointer.js';
 
-export class SourceLines {
-  private readonly lineCounter = new LineCounter();
-  private readonly root: unknown;
-
-  constructor(text: string) {
-    this.root = parseDocument(text, { lineCounter: this.lineCounter }).contents;
-  }
-
-  /** The 1-based line of the node at `pointer` (of its key, in a mapping), or of its deepest existing ancestor. */
-  lineOf(pointer: string): number | undefined {
-    let node: unknown = this.root;
-    let offset = (node as Node | null)?.range?.[0];
-    for (const token of pointerTokens(pointer)) {
-      if (isMap(node)) {
-        const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === token);
-        if (!pair) break;
-        offset = isScalar(pair.key) ? pair.key.range?.[0] : offset;
-        node = pair.value;
-      } else if (isSeq(node)) {
-        const item = node.items[Number(token)];
-        if (item === undefined) break;
-        node = item;
-        offset = (item as Node).range?.[0] ?? offset;
-      } else {
-        break;
-      }
-    }
-    return offset === undefined ? undefined : this.lineCounter.linePos(offset).line;
-  }
-}
+export { SourceLines };
 
 function withLine(location: SpecLocation | undefined, lines: SourceLines | undefined): SpecLocation | undefined {
   if (!location || !lines) return location;

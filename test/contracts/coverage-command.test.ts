@@ -33,9 +33,10 @@ describe('lambda-rmc coverage', () => {
     ['an html matrix on request', { given: ['contracts', '--format=html'], want: { code: 0, stdout: /^<!doctype html>/, stderr: '' } }],
     [
       'below --min: the report, then one line on stderr, exit 1',
-      { given: [legacy], want: { code: 1, stdout: /^Contract coverage: 8\/34/, stderr: /^lambda-rmc coverage: 23\.5% of the documented shapes are exercised, below --min 100\n$/ } },
+      { given: [legacy], want: { code: 1, stdout: /^Contract coverage: 8\/34/, stderr: /^lambda-rmc coverage: 23\.5% of the documented shapes are exercised, below --min 100; 1 interaction fails lambda-rmc verify and counts toward no shape\n$/ } },
     ],
-    ['at or above --min: exit 0', { given: [legacy, '--min', '20'], want: { code: 0, stdout: /^Contract coverage: 8\/34/, stderr: '' } }],
+    ['at or above --min but an interaction fails verify: listed, exit 1', { given: [legacy, '--min', '20'], want: { code: 1, stdout: /^Contract coverage: 8\/34[^]*Not counted: these interactions fail lambda-rmc verify:\n {2}test\/fixtures\/contracts\/legacy-v2\.json "a call to another API": request: GET \/2015-03-31\/functions\/my-function is no operation of the spec/, stderr: /^lambda-rmc coverage: 1 interaction fails lambda-rmc verify and counts toward no shape\n$/ } }],
+    ['at or above --min: exit 0', { given: ['contracts', '--min', '20'], want: { code: 0, stdout: /^Contract coverage: 34\/34/, stderr: '' } }],
     ['a missing path', { given: ['no-such-dir'], want: { code: 2, stdout: /^$/, stderr: /^lambda-rmc coverage: no-such-dir: no such file or directory\n$/ } }],
     [
       'a file that is not JSON',
@@ -51,7 +52,7 @@ describe('lambda-rmc coverage', () => {
     ['a directory without pact files', { given: [emptyDir], want: { code: 2, stdout: /^$/, stderr: /: directory holds no \*\.json pact files\n$/ } }],
     [
       '--operation scopes the counted shapes to the operations named',
-      { given: [legacy, '--operation', 'PutRuntimeManagementConfig'], want: { code: 1, stdout: /^Contract coverage: \d+\/\d+ documented shapes/, stderr: /below --min 100\n$/ } },
+      { given: [legacy, '--operation', 'PutRuntimeManagementConfig'], want: { code: 1, stdout: /^Contract coverage: \d+\/\d+ documented shapes/, stderr: /below --min 100; 1 interaction fails lambda-rmc verify and counts toward no shape\n$/ } },
     ],
     ['an unknown --operation', { given: ['contracts', '--operation', 'Put'], want: { code: 2, stdout: /^$/, stderr: /^lambda-rmc coverage: --operation must be one of GetRuntimeManagementConfig, PutRuntimeManagementConfig, got 'Put'\n$/ } }],
     ['an unknown format', { given: ['--format', 'xml'], want: { code: 2, stdout: /^$/, stderr: /^lambda-rmc coverage: --format must be one of text, markdown, json, html, got 'xml'\n$/ } }],

@@ -1,4 +1,5 @@
 // The workflow users copy (.github/workflows/contracts.yml): parsed, and its steps checked.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -56,23 +57,39 @@ describe('.github/workflows/contracts.yml', () => {
     expect(index(pullRequest, /^npm run build$/)).toBeGreaterThan(index(pullRequest, /^npm ci$/));
   });
 
-  it('on a pull request: starts the mock on 127.0.0.1:4010 and smokes it once dist/ is built', () => {
-    const start = index(pullRequest, /npm run mock -- --port "\$MOCK_PORT"/);
-    const smoke = index(pullRequest, /curl -fsS -X PUT[\s\S]*127\.0\.0\.1:\$MOCK_PORT\/2021-07-20\/functions\/my-function\/runtime-management-config/);
-    expect(workflow.env['MOCK_PORT']).toBe('4010');
-    expect(start).toBeGreaterThan(index(pullRequest, /^npm run build$/));
-    expect(smoke).toBeGreaterThan(start);
+  it('on a pull request: smokes the mock through its run wrapper once dist/ is built: no readiness loop, no pid to kill', () => {
+    const smoke = index(pullRequest, /^node bin\/lambda-rmc\.js mock -- bash /);
+    expect(smoke).toBeGreaterThan(index(pullRequest, /^npm run build$/));
+    expect(runs(pullRequest).join('\n')).not.toMatch(/ &\n|kill |mock\.pid/);
   });
 
+  it('the smoke step itself passes, run as the workflow runs it, and leaves nothing listening', async () => {
+    const script = runs(pullRequest)[index(pullRequest, /^node bin\/lambda-rmc\.js mock -- bash /)]!;
+    const run = spawnSync('bash', ['-e', '-c', script], { encoding: 'utf8', timeout: 90_000, env: { ...process.env, GITHUB_ACTIONS: 'true' } });
+    expect(run.status, `${run.stdout}${run.stderr}`).toBe(0);
+    expect(run.stdout).toMatch(/"UpdateRuntimeOn":"Auto"[\s\S]*invalid request answered 400/);
+    const url = /Mock \(Prism\) listening on (\S+)/.exec(run.stderr)?.[1];
+    expect(url).toBeDefined();
+    await expect(fetch(`${url}/`)).rejects.toThrow();
+  }, 120_000);
+
   it('on a pull request: posts the markdown diff as the job summary and gates with annotations against the PR base', () => {
-    const summary = runs(pullRequest).find((run) => run.includes('--format markdown'));
-    const gate = runs(pullRequest).find((run) => run.includes('--format githubactions'));
+    const summary = runs(pullRequest).find((run) => run.includes('lambda-rmc.js diff') && run.includes('--format markdown'));
+    const gate = runs(pullRequest).find((run) => run.includes('lambda-rmc.js diff') && run.includes('--format githubactions'));
     expect(summary).toMatch(/lambda-rmc\.js diff --base "origin\/\$BASE_REF"[^\n]*>> "\$GITHUB_STEP_SUMMARY"/);
     expect(gate).toMatch(/lambda-rmc\.js diff --base "origin\/\$BASE_REF"[^\n]*--fail-on ERR/);
     for (const step of pullRequest?.steps.filter((candidate) => candidate.run?.includes('--base')) ?? []) {
       expect(step.env?.['BASE_REF']).toBe('${{ github.base_ref }}');
     }
     expect(summary).toContain('--contracts contracts');
+  });
+
+  it('on a pull request: verifies contracts/ after the tests (annotations), then reports verify and coverage in the job summary', () => {
+    const verify = index(pullRequest, /^node bin\/lambda-rmc\.js verify contracts --format githubactions$/);
+    const summary = index(pullRequest, /lambda-rmc\.js verify contracts --format markdown >> "\$GITHUB_STEP_SUMMARY"[\s\S]*lambda-rmc\.js coverage contracts --format markdown >> "\$GITHUB_STEP_SUMMARY"/);
+    expect(verify).toBeGreaterThan(index(pullRequest, /^npm test$/));
+    expect(summary).toBeGreaterThan(verify);
+    expect(pullRequest?.steps[summary]?.if).toBe('always()');
   });
 
   it('on main: publishes the pacts only when a broker is configured', () => {

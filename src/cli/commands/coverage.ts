@@ -5,6 +5,7 @@ import { coverageReport } from '../../contracts/coverage-report.js';
 import { documentedItems } from '../../contracts/coverage-model.js';
 import { PactFileError, pactFilesIn, readPactFile, type PactFile } from '../../contracts/pact-file.js';
 import { isOperationId, operationIds, type OperationId } from '../../validation/index.js';
+import { splitByVerification } from '../../contracts/verify-coverage.js';
 import { CliUsageError, type CliCommand, type CliIo } from '../cli-command.js';
 import { parseCommandOptions } from '../parse-options.js';
 
@@ -23,7 +24,11 @@ Options:
   --format FORMAT  text (default), markdown, json, or html (a matrix of shapes x consumers)
   --min PERCENT    Exit 1 when fewer than PERCENT of the counted shapes are exercised (default 100)
 
-Exit codes: 0 at or above --min, 1 below it, 2 bad arguments or an unreadable pact file.
+Only interactions that pass lambda-rmc verify count; one that fails counts toward no shape, is
+listed, and makes coverage exit 1 whatever --min is.
+
+Exit codes: 0 at or above --min with every interaction verified, 1 below it or an interaction
+failing verification, 2 bad arguments or an unreadable pact file.
 
 Examples:
   lambda-rmc coverage
@@ -57,13 +62,16 @@ export const coverageCommand: CliCommand = {
       return 2;
     }
 
-    const report = coverageReport(pacts, documentedItems(operations));
+    // Only interactions that verify count; the rest are listed and fail the gate whatever --min is.
+    const { verified, unverified } = splitByVerification(pacts);
+    const report = { ...coverageReport(verified, documentedItems(operations)), unverified };
     io.stdout(formatCoverage(report, format));
-    if (report.percent < min) {
-      io.stderr(`lambda-rmc coverage: ${report.percent}% of the documented shapes are exercised, below --min ${min}\n`);
-      return 1;
-    }
-    return 0;
+    const reasons: string[] = [];
+    if (report.percent < min) reasons.push(`${report.percent}% of the documented shapes are exercised, below --min ${min}`);
+    if (unverified.length > 0) reasons.push(unverified.length === 1 ? '1 interaction fails lambda-rmc verify and counts toward no shape' : `${unverified.length} interactions fail lambda-rmc verify and count toward no shape`);
+    if (reasons.length === 0) return 0;
+    io.stderr(`lambda-rmc coverage: ${reasons.join('; ')}\n`);
+    return 1;
   },
 };
 

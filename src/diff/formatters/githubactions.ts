@@ -2,25 +2,10 @@
 // head spec's line, one error per pact interaction the head spec no longer accepts.
 // https://docs.github.com/actions/reference/workflow-commands-for-github-actions
 import type { Level } from '../diff-report.js';
+import { annotation } from '../../spec/report-markup.js';
 import { gateFails, operationText, type ReportView } from './report-view.js';
 
-const command: Record<Level, string> = { ERR: 'error', WARN: 'warning', INFO: 'notice' };
-
-function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-
-function escapeProperty(text: string): string {
-  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-
-function annotation(kind: string, properties: Record<string, string | number | undefined>, message: string): string {
-  const list = Object.entries(properties)
-    .filter(([, value]) => value !== undefined)
-    .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
-    .join(',');
-  return `::${kind}${list === '' ? '' : ` ${list}`}::${escapeData(message)}`;
-}
+const command: Record<Level, 'error' | 'warning' | 'notice'> = { ERR: 'error', WARN: 'warning', INFO: 'notice' };
 
 export function formatGithubActions(view: ReportView): string {
   const lines = view.report.changes.map((change) => {

@@ -1,17 +1,9 @@
 // The pull-request comment / job summary format: a verdict line, a table of changes, the contracts.
 import type { Level } from '../diff-report.js';
+import { markdownCell as cell, markdownCode as code } from '../../spec/report-markup.js';
 import { gateFails, operationText, plural, type ReportView } from './report-view.js';
 
 const levelBadge: Record<Level, string> = { ERR: '🔴 ERR', WARN: '🟠 WARN', INFO: '🔵 INFO' };
-
-/** Text safe inside a table cell: pipes escaped, line breaks flattened. */
-function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-
-function code(text: string): string {
-  return text === '' ? '' : `\`${text.replace(/`/g, 'ˋ')}\``;
-}
 
 export function formatMarkdown(view: ReportView): string {
   const { report } = view;

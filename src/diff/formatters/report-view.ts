@@ -27,6 +27,4 @@ export function operationText(change: Change): string {
   return change.operation ? `${change.operation.method} ${change.operation.path}` : '';
 }
 
-export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : pluralForm}`;
-}
+export { plural } from '../../spec/report-markup.js';

@@ -1,4 +1,5 @@
-// PactFlow's comparison engine (swagger-mock-validator): are pacts a subset of the spec?
+// PactFlow's comparison engine (swagger-mock-validator 14.5, `-R true -A false`), run on pact files for
+// the agreement test: every interaction it rejects, lambda-rmc verify must reject too.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -64,3 +64,28 @@ export function resolveLocated(document: JsonObject, side: SideName, located: Lo
   }
   return current;
 }
+
+/**
+ * resolveLocated for one side, remembered per referencing node: a component referenced from
+ * hundreds of places is looked up once, and every use gets the same resolved object, so that
+ * what is memoised about it (content ids, compared pairs) is found again by identity.
+ */
+export class RefResolver {
+  private readonly memo = new WeakMap<object, Located>();
+
+  constructor(
+    readonly document: JsonObject,
+    readonly side: SideName,
+  ) {}
+
+  resolve(located: Located): Located {
+    const node = located.node;
+    if (!isJsonObject(node) || typeof node['$ref'] !== 'string') return located;
+    let resolved = this.memo.get(node);
+    if (!resolved) {
+      resolved = resolveLocated(this.document, this.side, located);
+      this.memo.set(node, resolved);
+    }
+    return resolved;
+  }
+}

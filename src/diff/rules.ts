@@ -2,7 +2,7 @@
 // level. Ids and levels follow oasdiff (checker/rules.go and its `oasdiff checks` catalog, 1.32.x)
 // wherever oasdiff has the rule; `source: 'lambda-rmc'` marks the few this gate adds (pattern
 // tightened/generalized in both directions, parameter moved, additionalProperties, header enums).
-import type { Direction, Level } from './diff-report.js';
+import type { Direction, Level } from './levels.js';
 
 export type RuleId = string;
 

@@ -17,7 +17,8 @@ const times = (count: number, id: string, level: Level): Want => Array.from({ le
 
 function classify(given: Case['given']): Want {
   const report = diffSpecs(mutated(given.base), mutated(given.head));
-  return report.changes.map((change): [string, Level] => [change.id, change.level]).sort();
+  // A change lists every operation it reaches; it counts once per operation here (see 'report once' below).
+  return report.changes.flatMap((change) => (change.operations ?? [undefined]).map((): [string, Level] => [change.id, change.level])).sort();
 }
 
 const cases: Array<[string, Case]> = [
@@ -455,8 +456,14 @@ describe('diffSpecs: changes a consumer cannot notice', () => {
 });
 
 describe('diffSpecs: report details', () => {
-  it('names the operation, the JSON pointers on both sides and the values', () => {
-    const [change] = diffSpecs(currentSpec(), mutated((s) => (s.components.schemas.NamespacedFunctionName.maxLength = 128))).changes;
+  it('names the component, the operations it reaches, the JSON pointers on both sides and the values, once', () => {
+    const { changes } = diffSpecs(currentSpec(), mutated((s) => (s.components.schemas.NamespacedFunctionName.maxLength = 128)));
+    expect(changes).toHaveLength(1);
+    const [change] = changes;
+    expect(change?.operations).toEqual([
+      { method: 'GET', path: P },
+      { method: 'PUT', path: P },
+    ]);
     expect(change).toMatchObject({
       id: 'request-parameter-max-length-decreased',
       level: 'ERR',
@@ -467,7 +474,7 @@ describe('diffSpecs: report details', () => {
       from: 256,
       to: 128,
     });
-    expect(change?.message).toBe("path parameter 'FunctionName': maxLength decreased from 256 to 128");
+    expect(change?.message).toBe("schema 'NamespacedFunctionName': maxLength decreased from 256 to 128");
   });
 
   it('gives the witness of a tightened pattern: a value the old pattern accepted and the new one refuses', () => {
@@ -481,5 +488,38 @@ describe('diffSpecs: report details', () => {
   it('names a $ref that cannot be followed', () => {
     const broken = mutated((s) => (s.components.parameters.FunctionName.schema.$ref = '#/components/schemas/Missing'));
     expect(() => diffSpecs(currentSpec(), broken)).toThrow("head spec: $ref '#/components/schemas/Missing' points to nothing");
+  });
+});
+
+describe('diffSpecs: a change is reported once, where it is defined', () => {
+  it('reports a shared schema once per side it reaches: the request once, the two responses together', () => {
+    const { changes } = diffSpecs(currentSpec(), mutated((s) => (s.components.schemas.UpdateRuntimeOn.enum = ['Auto', 'Manual'])));
+    expect(changes.map((change) => [change.id, change.operations?.map((operation) => operation.method)])).toEqual([
+      ['request-property-enum-value-removed', ['PUT']],
+      ['response-property-enum-value-removed', ['GET', 'PUT']],
+    ]);
+    expect(changes.every((change) => change.message.startsWith("schema 'UpdateRuntimeOn'"))).toBe(true);
+  });
+
+  it('compares a recursive schema node pair once and reports its change once', () => {
+    const tree = (maxLength: number) => ({
+      type: 'object',
+      properties: { name: { type: 'string', maxLength }, children: { type: 'array', items: { $ref: '#/components/schemas/Tree' } } },
+    });
+    const withTree = (maxLength: number) =>
+      mutated((s) => {
+        s.components.schemas.Tree = tree(maxLength);
+        s.components.schemas.PutRuntimeManagementConfigRequest.properties.Tree = { $ref: '#/components/schemas/Tree' };
+      });
+    const { changes } = diffSpecs(withTree(10), withTree(5));
+    expect(changes.map((change) => [change.id, change.message])).toEqual([
+      ['request-property-max-length-decreased', "schema 'Tree' property 'name': maxLength decreased from 10 to 5"],
+    ]);
+  });
+
+  it('merges a path-level parameter change reached from two operations', () => {
+    const { changes } = diffSpecs(currentSpec(), mutated((s) => (s.components.parameters.Qualifier.required = true)));
+    expect(changes).toHaveLength(1);
+    expect(changes[0]?.operations).toHaveLength(2);
   });
 });

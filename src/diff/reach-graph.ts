@@ -16,19 +16,19 @@ export interface ReachEntry {
 export class ReachGraph {
   private readonly entries = new Map<string, ReachEntry>();
   private readonly roots: Array<[ReachEntry, OperationRef]> = [];
-  private readonly stack: ReachEntry[] = [];
+  private active: ReachEntry | undefined;
 
+  /** The pair being compared: the changes reported now are its own. */
   current(): ReachEntry | undefined {
-    return this.stack[this.stack.length - 1];
+    return this.active;
   }
 
   /**
-   * Links the pair named `key` under the pair being compared (or as a root of `operation`). Returns
-   * the new entry to fill — call `leave()` when done — or undefined when the pair was already
-   * compared (or is being compared, further up a recursive schema).
+   * Links the pair named `key` under `parent` (or, without one, as a root of `operation`). Returns
+   * the new entry, now current until `leave()`, or undefined when the pair was already compared
+   * (or is queued, further up a recursive schema).
    */
-  enter(key: string, operation: OperationRef): ReachEntry | undefined {
-    const parent = this.current();
+  enter(key: string, parent: ReachEntry | undefined, operation: OperationRef): ReachEntry | undefined {
     const known = this.entries.get(key);
     const entry = known ?? { changes: [], children: new Set(), parents: new Set(), operations: new Map(), live: false };
     if (parent) {
@@ -39,23 +39,37 @@ export class ReachGraph {
     }
     if (known) return undefined;
     this.entries.set(key, entry);
-    this.stack.push(entry);
+    this.active = entry;
     return entry;
   }
 
   leave(): void {
-    this.stack.pop();
+    this.active = undefined;
   }
 
   changesWithOperations(): Change[] {
     const pending: ReachEntry[] = [];
     for (const entry of this.entries.values()) if (entry.changes.length > 0 && !entry.live) markLive(entry, pending);
-    for (const [root, operation] of this.roots) spread(root, operation);
+    const operations = new Map<string, { index: number; operation: OperationRef }>();
+    const rootsByEntry = new Map<ReachEntry, number[]>();
+    for (const [root, operation] of this.roots) {
+      if (!root.live) continue;
+      const key = `${operation.path} ${operation.method}`;
+      let known = operations.get(key);
+      if (!known) operations.set(key, (known = { index: operations.size, operation }));
+      let list = rootsByEntry.get(root);
+      if (!list) rootsByEntry.set(root, (list = []));
+      list.push(known.index);
+    }
+    const byIndex = [...operations.values()].map((known) => known.operation);
+    const reached = reachedOperations([...this.entries.values()].filter((entry) => entry.live), rootsByEntry, byIndex.length);
     const changes: Change[] = [];
     for (const entry of this.entries.values()) {
       if (entry.changes.length === 0) continue;
-      const operations = [...entry.operations.values()];
-      for (const change of entry.changes) changes.push(operations.length > 0 ? { ...change, operations } : change);
+      const bits = reached.get(entry);
+      const list: OperationRef[] = [];
+      if (bits) for (let index = 0; index < byIndex.length; index += 1) if (bits[index >>> 5]! & (1 << (index & 31))) list.push(byIndex[index] as OperationRef);
+      for (const change of entry.changes) changes.push(list.length > 0 ? { ...change, operations: list } : change);
     }
     return changes;
   }
@@ -75,13 +89,78 @@ function markLive(start: ReachEntry, stack: ReachEntry[]): void {
   }
 }
 
-function spread(root: ReachEntry, operation: OperationRef): void {
-  const key = `${operation.path} ${operation.method}`;
-  const stack = [root];
-  while (stack.length > 0) {
-    const entry = stack.pop() as ReachEntry;
-    if (!entry.live || entry.operations.has(key)) continue;
-    entry.operations.set(key, operation);
-    for (const child of entry.children) stack.push(child);
+/**
+ * The operations (as bit sets) reaching each live entry. Entries on one cycle reach and are reached
+ * by the same operations, so the graph is first condensed into its strongly connected components
+ * (Tarjan, iterative: the chains are long), then the sets flow from parents to children in
+ * topological order: linear in the edges times the set width, however recursive the schemas.
+ */
+function reachedOperations(live: ReachEntry[], roots: Map<ReachEntry, number[]>, operationCount: number): Map<ReachEntry, Uint32Array> {
+  const words = Math.max(1, Math.ceil(operationCount / 32));
+  const index = new Map<ReachEntry, number>();
+  const lowLink = new Map<ReachEntry, number>();
+  const onStack = new Set<ReachEntry>();
+  const stack: ReachEntry[] = [];
+  const componentOf = new Map<ReachEntry, number>();
+  const components: ReachEntry[][] = [];
+  let counter = 0;
+  for (const start of live) {
+    if (index.has(start)) continue;
+    const work: Array<{ entry: ReachEntry; children: Iterator<ReachEntry> }> = [];
+    const open = (entry: ReachEntry) => {
+      index.set(entry, counter);
+      lowLink.set(entry, counter);
+      counter += 1;
+      stack.push(entry);
+      onStack.add(entry);
+      work.push({ entry, children: entry.children.values() });
+    };
+    open(start);
+    while (work.length > 0) {
+      const frame = work[work.length - 1] as { entry: ReachEntry; children: Iterator<ReachEntry> };
+      const next = frame.children.next();
+      if (!next.done) {
+        const child = next.value;
+        if (!child.live) continue;
+        if (!index.has(child)) open(child);
+        else if (onStack.has(child)) lowLink.set(frame.entry, Math.min(lowLink.get(frame.entry)!, index.get(child)!));
+        continue;
+      }
+      work.pop();
+      const parent = work[work.length - 1];
+      if (parent) lowLink.set(parent.entry, Math.min(lowLink.get(parent.entry)!, lowLink.get(frame.entry)!));
+      if (lowLink.get(frame.entry) === index.get(frame.entry)) {
+        const members: ReachEntry[] = [];
+        let member: ReachEntry;
+        do {
+          member = stack.pop() as ReachEntry;
+          onStack.delete(member);
+          componentOf.set(member, components.length);
+          members.push(member);
+        } while (member !== frame.entry);
+        components.push(members);
+      }
+    }
   }
+  // Tarjan emits a component after every component it reaches: the reverse is topological.
+  const bits = components.map(() => new Uint32Array(words));
+  for (const [entry, operations] of roots) {
+    const set = bits[componentOf.get(entry)!]!;
+    for (const operation of operations) set[operation >>> 5]! |= 1 << (operation & 31);
+  }
+  for (let component = components.length - 1; component >= 0; component -= 1) {
+    const set = bits[component]!;
+    for (const entry of components[component]!) {
+      for (const child of entry.children) {
+        if (!child.live) continue;
+        const target = componentOf.get(child)!;
+        if (target === component) continue;
+        const childSet = bits[target]!;
+        for (let word = 0; word < words; word += 1) childSet[word]! |= set[word]!;
+      }
+    }
+  }
+  const reached = new Map<ReachEntry, Uint32Array>();
+  for (const [entry, component] of componentOf) reached.set(entry, bits[component]!);
+  return reached;
 }

@@ -4,6 +4,7 @@
 // holds them, so a shared component's change is reported once with every operation it reaches
 // (reach-graph.ts). A recursive schema meets an already-entered pair and stops there.
 import type { DiffSession } from './diff-session.js';
+import type { ReachEntry } from './reach-graph.js';
 import { compareComposition, type BranchLists } from './compare-composition.js';
 import { compareBounds } from './compare-bounds.js';
 import { compareDefault } from './compare-default.js';
@@ -16,8 +17,24 @@ import { pointerTokens } from './json-pointer.js';
 import { describeSchema, prefixOf, type PathSegment, type SchemaPair, type SchemaSite } from './schema-site.js';
 import { schemaViewOf, type SchemaView } from './schema-view.js';
 
+interface PendingPair {
+  site: SchemaSite;
+  path: PathSegment[];
+  base: Located;
+  head: Located;
+  parent: ReachEntry | undefined;
+}
+
+/**
+ * Compares the pair and, breadth-first, the pairs nested in it. A queue rather than recursion: a
+ * chain of schemas referring to one another (Stripe's expandable fields) is thousands deep.
+ */
 export function compareSchemas(session: DiffSession, site: SchemaSite, base: Located, head: Located): void {
-  compareAt(session, site, [], base, head);
+  const queue: PendingPair[] = [{ site, path: [], base, head, parent: undefined }];
+  for (let index = 0; index < queue.length; index += 1) {
+    const pending = queue[index] as PendingPair;
+    compareAt(session, pending, queue);
+  }
 }
 
 const componentPrefix = '/components/schemas/';
@@ -34,7 +51,7 @@ function prefixOfNested(path: PathSegment[]): boolean {
   return path.some((segment) => (segment.kind === 'component' ? segment.nested : segment.kind !== 'branch'));
 }
 
-function compareAt(session: DiffSession, site: SchemaSite, pathIn: PathSegment[], baseIn: Located, headIn: Located): void {
+function compareAt(session: DiffSession, { site, path: pathIn, base: baseIn, head: headIn, parent }: PendingPair, queue: PendingPair[]): void {
   const baseAt = session.resolve('base', baseIn);
   const headAt = session.resolve('head', headIn);
   if (session.sameContent(baseAt, headAt)) return;
@@ -42,10 +59,11 @@ function compareAt(session: DiffSession, site: SchemaSite, pathIn: PathSegment[]
   const head = unwrappedView(session, 'head', headAt);
   const path = anchoredPath(pathIn, headIn, head.at);
   const key = `${prefixOf(site, path)}\u0000${base.at.pointer}\u0000${head.at.pointer}\u0000${describeSchema(site, path)}\u0000${base.nullable}/${head.nullable}`;
-  if (!session.reach.enter(key, site.operation)) return;
+  const entry = session.reach.enter(key, parent, site.operation);
+  if (!entry) return;
 
   const pair: SchemaPair = { site, path, base, head };
-  const nested: CompareNested = (childPath, childBase, childHead) => compareAt(session, site, childPath, childBase, childHead);
+  const nested: CompareNested = (childPath, childBase, childHead) => queue.push({ site, path: childPath, base: childBase, head: childHead, parent: entry });
 
   const lifted = liftedComposition(base, head);
   if (lifted) {

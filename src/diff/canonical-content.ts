@@ -9,7 +9,7 @@
 // clean. (Stripe's `invoice` inlined along every path that reaches it was a 273 MB string.)
 import { isJsonObject, type JsonObject } from '../spec/index.js';
 import { pointerOfLocalRef, pointerTokens } from './json-pointer.js';
-import type { Located, SideName } from './ref-resolver.js';
+import type { Located, RefResolver, SideName } from './ref-resolver.js';
 
 // Keywords no rule reads: they never make two nodes differ.
 const ignoredKeywords = new Set(['description', 'summary', 'title', 'example', 'examples', '$comment', 'externalDocs', 'xml', 'tags', '$id', '$schema', '$anchor']);
@@ -33,11 +33,19 @@ export class CanonicalContent {
   private dirtyTargets: Set<string> | undefined;
   private readonly cleanTargets = new Set<string>();
 
-  constructor(private readonly documents: Record<SideName, JsonObject>) {}
+  constructor(
+    private readonly documents: Record<SideName, JsonObject>,
+    private readonly resolvers: Record<SideName, RefResolver>,
+  ) {}
 
-  /** Whether two nodes, one per side, mean the same once $refs are followed and order is ignored. */
-  same(base: Located, head: Located): boolean {
-    return this.shallowId('base', base.node, 'keywords') === this.shallowId('head', head.node, 'keywords') && this.targetsClean('base', base.node);
+  /**
+   * Whether two nodes, one per side, mean the same once $refs are followed and order is ignored.
+   * A $ref at the top is followed; one inside stays a name (same name, clean target: same meaning).
+   */
+  same(baseIn: Located, headIn: Located): boolean {
+    const base = this.resolvers.base.resolve(baseIn).node;
+    const head = this.resolvers.head.resolve(headIn).node;
+    return this.shallowId('base', base, 'keywords') === this.shallowId('head', head, 'keywords') && this.targetsClean('base', base);
   }
 
   private intern(text: string): number {

@@ -34,7 +34,7 @@ export class DiffSession {
     readonly head: JsonObject,
   ) {
     this.resolvers = { base: new RefResolver(base, 'base'), head: new RefResolver(head, 'head') };
-    this.canonical = new CanonicalContent({ base, head });
+    this.canonical = new CanonicalContent({ base, head }, this.resolvers);
   }
 
   /** Records a change: inside a schema pair being compared it belongs to that pair, else to `fields.operation`. */

@@ -1,5 +1,6 @@
 import type { JsonObject } from '../spec/index.js';
 import { comparePaths } from './compare-paths.js';
+import { compareWebhooks } from './compare-webhooks.js';
 import { summarize, type Change, type DiffReport, type Level } from './diff-report.js';
 import { DiffSession } from './diff-session.js';
 import { assertOpenApi3 } from './parse-spec-side.js';
@@ -26,6 +27,7 @@ export function diffSpecs(base: JsonObject, head: JsonObject): DiffReport {
   assertOpenApi3(head, 'head spec');
   const session = new DiffSession(base, head);
   comparePaths(session);
+  compareWebhooks(session);
   const changes = session.changes().sort(byImportance);
   return { changes, summary: summarize(changes) };
 }

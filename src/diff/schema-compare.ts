@@ -11,6 +11,9 @@ import { compareDefault } from './compare-default.js';
 import { compareEnum } from './compare-enum.js';
 import { compareItems, compareObject, type CompareNested } from './compare-object.js';
 import { comparePattern } from './compare-pattern.js';
+import { compareArrayKeywords, compareMultipleOf } from './compare-array-keywords.js';
+import { compareContentAnnotations, compareDependentRequired, comparePresenceKeywords, compareSchemaMaps } from './compare-presence.js';
+import { compareUnsupportedKeywords } from './compare-unsupported.js';
 import { compareFormat, compareNullability, compareTypes } from './compare-type.js';
 import type { Located, SideName } from './ref-resolver.js';
 import { pointerTokens } from './json-pointer.js';
@@ -79,7 +82,14 @@ function compareAt(session: DiffSession, { site, path: pathIn, base: baseIn, hea
       compareDefault(session, pair);
       compareObject(session, pair, nested);
       compareItems(pair, nested);
+      compareArrayKeywords(session, pair, nested);
+      compareMultipleOf(session, pair);
+      comparePresenceKeywords(session, pair, nested);
+      compareContentAnnotations(session, pair);
+      compareSchemaMaps(session, pair, nested);
+      compareDependentRequired(session, pair);
       compareComposition(session, pair, nested);
+      compareUnsupportedKeywords(session, pair);
     }
   }
   session.reach.leave();

@@ -3,7 +3,7 @@ import { isJsonObject } from '../spec/index.js';
 import type { DiffSession } from './diff-session.js';
 import { appendPointer } from './json-pointer.js';
 import type { Located } from './ref-resolver.js';
-import type { RuleId } from './rules.js';
+import { ruleId, type RuleId } from './rules.js';
 import { describeSchema, directionOfSite, reportSchemaChange, type PathSegment, type SchemaPair } from './schema-site.js';
 import type { SchemaView } from './schema-view.js';
 
@@ -70,7 +70,7 @@ function compareProperties(session: DiffSession, pair: SchemaPair, nested: Compa
     if (inBase && inHead && baseHidden !== headHidden) {
       const required = (headHidden ? baseRequired : headRequired).has(name) ? 'required' : 'optional';
       const became = headHidden ? `became-${request ? 'read' : 'write'}-only` : `became-not-${request ? 'read' : 'write'}-only`;
-      report(`${request ? 'request' : 'response'}-${required}-property-${became}`, `${required} property ${headHidden ? 'became' : 'is no longer'} ${flag}`);
+      report(ruleId(`${request ? 'request' : 'response'}-${required}-property-${became}`), `${required} property ${headHidden ? 'became' : 'is no longer'} ${flag}`);
       continue;
     }
     if (!inBase) {

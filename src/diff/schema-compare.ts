@@ -6,15 +6,9 @@
 import type { DiffSession } from './diff-session.js';
 import type { ReachEntry } from './reach-graph.js';
 import { compareComposition, type BranchLists } from './compare-composition.js';
-import { compareBounds } from './compare-bounds.js';
-import { compareDefault } from './compare-default.js';
-import { compareEnum } from './compare-enum.js';
-import { compareItems, compareObject, type CompareNested } from './compare-object.js';
-import { comparePattern } from './compare-pattern.js';
-import { compareArrayKeywords, compareMultipleOf } from './compare-array-keywords.js';
-import { compareContentAnnotations, compareDependentRequired, comparePresenceKeywords, compareSchemaMaps } from './compare-presence.js';
-import { compareUnsupportedKeywords } from './compare-unsupported.js';
-import { compareFormat, compareNullability, compareTypes } from './compare-type.js';
+import type { CompareNested } from './compare-object.js';
+import { keywordFamilies } from './keyword-families.js';
+import { compareNullability } from './compare-type.js';
 import type { Located, SideName } from './ref-resolver.js';
 import { pointerTokens } from './json-pointer.js';
 import { describeSchema, prefixOf, type PathSegment, type SchemaPair, type SchemaSite } from './schema-site.js';
@@ -73,24 +67,7 @@ function compareAt(session: DiffSession, { site, path: pathIn, base: baseIn, hea
     compareNullability(session, pair);
     compareComposition(session, pair, nested, lifted);
   } else if (!session.sameContent(base.at, head.at) || base.nullable !== head.nullable) {
-    compareNullability(session, pair);
-    if (compareTypes(session, pair) === 'overlapping') {
-      compareFormat(session, pair);
-      compareEnum(session, pair);
-      compareBounds(session, pair);
-      comparePattern(session, pair);
-      compareDefault(session, pair);
-      compareObject(session, pair, nested);
-      compareItems(pair, nested);
-      compareArrayKeywords(session, pair, nested);
-      compareMultipleOf(session, pair);
-      comparePresenceKeywords(session, pair, nested);
-      compareContentAnnotations(session, pair);
-      compareSchemaMaps(session, pair, nested);
-      compareDependentRequired(session, pair);
-      compareComposition(session, pair, nested);
-      compareUnsupportedKeywords(session, pair);
-    }
+    for (const family of keywordFamilies) if (family.compare(session, pair, nested) === 'stop') break;
   }
   session.reach.leave();
 }

@@ -2,7 +2,7 @@
 // rule needs a particular starting point, an edited base). `want` lists every change expected, once
 // per operation it affects: a component used by Put and Get reports twice.
 import { describe, expect, it } from 'vitest';
-import { diffSpecs, ruleFor, type Level } from '../../src/diff/index.js';
+import { diffSpecs, ruleFor, ruleId, type Level } from '../../src/diff/index.js';
 import { parseSpecText } from '../../src/spec/index.js';
 import { stringify } from 'yaml';
 import { currentSpec, mutated, operationPath as P, withKeysReversed, type Mutation } from './spec-mutation.js';
@@ -64,7 +64,7 @@ const cases: Array<[string, Case]> = [
   ],
   [
     'a security alternative removed',
-    { given: { base: (s) => (s.paths[P].put.security = [{ sigv4: [] }, { oauth: [] }]), head: (s) => (s.paths[P].put.security = [{ sigv4: [] }]) }, want: [['api-security-removed', 'ERR']] },
+    { given: { base: (s) => (s.paths[P].put.security = [{ sigv4: [] }, { oauth: [] }]), head: (s) => (s.paths[P].put.security = [{ sigv4: [] }]) }, want: [['api-security-alternative-removed', 'ERR']] },
   ],
   [
     'a scope added to a security requirement',
@@ -433,7 +433,7 @@ describe('diffSpecs: one fixture pair per rule', () => {
   });
 
   it.each(cases)('%s: the expected levels are the rule table’s', (_name, { want }) => {
-    for (const [id, level] of want) expect(ruleFor(id).level).toBe(level);
+    for (const [id, level] of want) expect(ruleFor(ruleId(id)).level).toBe(level);
   });
 });
 

@@ -1,7 +1,7 @@
 // Every keyword rule family, at every site: the pair fires `<prefix>-<suffix>` exactly there, and its
 // level is the one its direction gives (a narrowing breaks a request, a widening a response).
 import { describe, expect, it } from 'vitest';
-import { diffSpecs, ruleFor } from '../../src/diff/index.js';
+import { diffSpecs, ruleFor, ruleId } from '../../src/diff/index.js';
 import { keywordFixtures } from './fixtures/keyword-fixtures.js';
 import { schemaSites, specWithSchemaAt } from './fixtures/sites.js';
 
@@ -16,6 +16,6 @@ describe('keyword rules at every site', () => {
     const want = firedAs[id] ?? id;
     const fired = report.changes.map((change) => change.id);
     expect(fired).toContain(want);
-    expect(report.changes.find((change) => change.id === want)?.level).toBe(ruleFor(want).level);
+    expect(report.changes.find((change) => change.id === want)?.level).toBe(ruleFor(ruleId(want)).level);
   });
 });

@@ -72,6 +72,8 @@ export function resolveLocated(document: JsonObject, side: SideName, located: Lo
  */
 export class RefResolver {
   private readonly memo = new WeakMap<object, Located>();
+  // A bare {$ref} (nothing beside it) resolves the same wherever it is written: remembered by its text.
+  private readonly byRef = new Map<string, Located>();
 
   constructor(
     readonly document: JsonObject,
@@ -82,10 +84,15 @@ export class RefResolver {
     const node = located.node;
     if (!isJsonObject(node) || typeof node['$ref'] !== 'string') return located;
     let resolved = this.memo.get(node);
+    if (resolved) return resolved;
+    const ref = node['$ref'];
+    const bare = Object.keys(node).length === 1;
+    resolved = bare ? this.byRef.get(ref) : undefined;
     if (!resolved) {
       resolved = resolveLocated(this.document, this.side, located);
-      this.memo.set(node, resolved);
+      if (bare) this.byRef.set(ref, resolved);
     }
+    this.memo.set(node, resolved);
     return resolved;
   }
 }

@@ -15,16 +15,21 @@ interface PresenceKeyword {
   both: 'nested' | 'changed';
 }
 
-const presenceKeywords: readonly PresenceKeyword[] = [
-  { keyword: 'contains', stem: 'contains', both: 'nested' },
-  { keyword: 'propertyNames', stem: 'property-names', both: 'nested' },
-  { keyword: 'unevaluatedItems', stem: 'unevaluated-items', both: 'nested' },
-  { keyword: 'contentSchema', stem: 'content-schema', both: 'nested' },
-  { keyword: 'then', stem: 'then', both: 'nested' },
-  { keyword: 'else', stem: 'else', both: 'nested' },
-  { keyword: 'if', stem: 'if', both: 'changed' },
-  { keyword: 'not', stem: 'not', both: 'changed' },
-];
+/** The presence keywords of each family (keyword-families.ts registers them with their rule tables). */
+export const presenceKeywords = {
+  array: [
+    { keyword: 'contains', stem: 'contains', both: 'nested' },
+    { keyword: 'unevaluatedItems', stem: 'unevaluated-items', both: 'nested' },
+  ],
+  object: [{ keyword: 'propertyNames', stem: 'property-names', both: 'nested' }],
+  content: [{ keyword: 'contentSchema', stem: 'content-schema', both: 'nested' }],
+  conditional: [
+    { keyword: 'then', stem: 'then', both: 'nested' },
+    { keyword: 'else', stem: 'else', both: 'nested' },
+    { keyword: 'if', stem: 'if', both: 'changed' },
+    { keyword: 'not', stem: 'not', both: 'changed' },
+  ],
+} as const satisfies Record<string, readonly PresenceKeyword[]>;
 
 /** `true` (or `{}`) admits everything: as good as absent. */
 function constraining(value: unknown): boolean {
@@ -32,8 +37,8 @@ function constraining(value: unknown): boolean {
   return !(isJsonObject(value) && Object.keys(value).length === 0);
 }
 
-export function comparePresenceKeywords(session: DiffSession, pair: SchemaPair, nested: CompareNested): void {
-  for (const { keyword, stem, both } of presenceKeywords) {
+export function comparePresenceKeywords(session: DiffSession, pair: SchemaPair, nested: CompareNested, keywords: readonly PresenceKeyword[]): void {
+  for (const { keyword, stem, both } of keywords) {
     const from = pair.base.schema[keyword];
     const to = pair.head.schema[keyword];
     const fields = { basePointer: keywordPointer(pair.base, keyword), headPointer: keywordPointer(pair.head, keyword) };

@@ -9,7 +9,7 @@ import { compareDefault } from './compare-default.js';
 import { compareEnum } from './compare-enum.js';
 import { compareItems, compareObject, type CompareNested } from './compare-object.js';
 import { comparePattern } from './compare-pattern.js';
-import { compareContentAnnotations, compareDependentRequired, comparePresenceKeywords, compareSchemaMaps } from './compare-presence.js';
+import { compareContentAnnotations, compareDependentRequired, comparePresenceKeywords, compareSchemaMaps, presenceKeywords } from './compare-presence.js';
 import { compareFormat, compareNullability, compareTypes } from './compare-type.js';
 import { compareUnsupportedKeywords } from './compare-unsupported.js';
 import { ruleTables } from './rules.js';
@@ -43,6 +43,7 @@ export const keywordFamilies: readonly KeywordFamily[] = [
     rules: ruleTables.object,
     compare: (session, pair, nested) => {
       compareObject(session, pair, nested);
+      comparePresenceKeywords(session, pair, nested, presenceKeywords.object);
       compareSchemaMaps(session, pair, nested);
       compareDependentRequired(session, pair);
     },
@@ -53,11 +54,19 @@ export const keywordFamilies: readonly KeywordFamily[] = [
     compare: (session, pair, nested) => {
       compareItems(pair, nested);
       compareArrayKeywords(session, pair, nested);
+      comparePresenceKeywords(session, pair, nested, presenceKeywords.array);
     },
   },
   { name: 'numeric', rules: ruleTables.numeric, compare: compareMultipleOf },
-  { name: 'conditional', rules: ruleTables.conditional, compare: comparePresenceKeywords },
-  { name: 'content', rules: ruleTables.content, compare: compareContentAnnotations },
+  { name: 'conditional', rules: ruleTables.conditional, compare: (session, pair, nested) => comparePresenceKeywords(session, pair, nested, presenceKeywords.conditional) },
+  {
+    name: 'content',
+    rules: ruleTables.content,
+    compare: (session, pair, nested) => {
+      comparePresenceKeywords(session, pair, nested, presenceKeywords.content);
+      compareContentAnnotations(session, pair);
+    },
+  },
   { name: 'composition', rules: ruleTables.composition, compare: (session, pair, nested) => compareComposition(session, pair, nested) },
   // Last: whatever no family above reads is reported, never dropped.
   { name: 'unsupported', rules: [], compare: compareUnsupportedKeywords },

@@ -23,7 +23,18 @@ function parseText(text: string, file: string): ParsedWithPositions {
   }
 }
 
+// The last text parsed: when both sides are the same text (a pull request that leaves the spec
+// alone), the second side reuses the first parse. The comparison never mutates a document.
+let lastParsed: { text: string; side: ParsedSide } | undefined;
+
 export function parseSpecSide(text: string, file: string): ParsedSide {
+  if (lastParsed?.text === text) return lastParsed.side;
+  const side = parseSide(text, file);
+  lastParsed = { text, side };
+  return side;
+}
+
+function parseSide(text: string, file: string): ParsedSide {
   const parsed = parseText(text, file);
   const document = parsed.data;
   if (!isJsonObject(document)) throw new SpecLoadError(file, 'not an OpenAPI document: the top level is not a mapping');

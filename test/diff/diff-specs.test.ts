@@ -110,3 +110,41 @@ describe('diffSpecs: a change is reported once, where it is defined', () => {
     expect(changes[0]?.operations).toHaveLength(2);
   });
 });
+
+describe('diffSpecs: shared components at scale', () => {
+  const fanIn = (maxLength: number) => {
+    const paths: Record<string, unknown> = {};
+    for (let index = 0; index < 50; index += 1) {
+      const schema = { $ref: '#/components/schemas/Invoice' };
+      paths[`/invoices/${index}`] = {
+        post: { requestBody: { content: { 'application/json': { schema } } }, responses: { '200': { description: 'ok', content: { 'application/json': { schema } } } } },
+      };
+    }
+    return { openapi: '3.1.0', info: { title: 't', version: '1' }, paths, components: { schemas: { Invoice: { type: 'object', properties: { number: { type: 'string', maxLength } } } } } };
+  };
+
+  it('reports a change in a schema referenced from 50 operations once per side, listing all 50', () => {
+    const { changes } = diffSpecs(fanIn(10), fanIn(5));
+    expect(changes.map((change) => [change.id, change.operations?.length])).toEqual([
+      ['request-property-max-length-decreased', 50],
+      ['response-property-max-length-decreased', 50],
+    ]);
+  });
+
+  it('follows a chain of 5,000 schemas referring to one another without running out of stack', () => {
+    const chain = (maxLength: number) => {
+      const schemas: Record<string, unknown> = {};
+      for (let index = 0; index < 5000; index += 1) {
+        schemas[`S${index}`] = { type: 'object', properties: { next: index < 4999 ? { $ref: `#/components/schemas/S${index + 1}` } : { type: 'string', maxLength }, back: { $ref: `#/components/schemas/S${Math.max(0, index - 1)}` } } };
+      }
+      return {
+        openapi: '3.1.0',
+        info: { title: 't', version: '1' },
+        paths: { '/a': { get: { responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/S0' } } } } } } } },
+        components: { schemas },
+      };
+    };
+    const { changes } = diffSpecs(chain(10), chain(20));
+    expect(changes.map((change) => [change.id, change.message])).toEqual([['response-property-max-length-increased', "schema 'S4999' property 'next': maxLength increased from 10 to 20"]]);
+  });
+});

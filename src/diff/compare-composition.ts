@@ -27,6 +27,15 @@ function refOf(branch: Branch): string | undefined {
   return isJsonObject(node) && typeof node['$ref'] === 'string' ? node['$ref'] : undefined;
 }
 
+// Keywords that say something about a value without constraining it.
+const annotationKeywords = new Set(['description', 'title', 'example', 'examples', '$comment', 'externalDocs', 'xml', 'deprecated', 'readOnly', 'writeOnly', 'default', 'discriminator', '$id', '$schema', '$anchor']);
+
+/** Whether an allOf sub-schema constrains anything (a `$ref` is assumed to: it was not resolved to an annotation-only target). */
+function constrains(node: unknown): boolean {
+  if (!isJsonObject(node)) return node === false;
+  return Object.keys(node).some((key) => !annotationKeywords.has(key) && !key.startsWith('x-'));
+}
+
 function branchesOf(pair: SchemaPair, side: 'base' | 'head', keywords: readonly CompositionKeyword[]): Branch[] {
   return keywords.flatMap((keyword) => pair[side].composition[keyword].map((at) => ({ keyword, at })));
 }
@@ -60,11 +69,14 @@ function compareGroup(session: DiffSession, pair: SchemaPair, nested: CompareNes
   take((base, head) => refOf(base) !== undefined && refOf(base) === refOf(head));
   if (baseLeft.length === 1 && headLeft.length === 1) matched.push([baseLeft.pop() as Branch, headLeft.pop() as Branch]);
 
+  const annotationOnly = (branch: Branch, side: 'base' | 'head') => branch.keyword === 'allOf' && !constrains(session.resolve(side, branch.at).node);
   for (const head of headLeft) {
-    reportSchemaChange(session, pair, `${idStem[head.keyword]}-added`, `sub-schema ${refOf(head) ?? '(inline)'} added to ${head.keyword}`, { headPointer: head.at.pointer });
+    const suffix = annotationOnly(head, 'head') ? 'all-of-added-annotation-only' : `${idStem[head.keyword]}-added`;
+    reportSchemaChange(session, pair, suffix, `sub-schema ${refOf(head) ?? '(inline)'} added to ${head.keyword}`, { headPointer: head.at.pointer });
   }
   for (const base of baseLeft) {
-    reportSchemaChange(session, pair, `${idStem[base.keyword]}-removed`, `sub-schema ${refOf(base) ?? '(inline)'} removed from ${base.keyword}`, { basePointer: base.at.pointer });
+    const suffix = annotationOnly(base, 'base') ? 'all-of-removed-annotation-only' : `${idStem[base.keyword]}-removed`;
+    reportSchemaChange(session, pair, suffix, `sub-schema ${refOf(base) ?? '(inline)'} removed from ${base.keyword}`, { basePointer: base.at.pointer });
   }
   for (const [base, head] of matched) {
     const index = Number(head.at.pointer.slice(head.at.pointer.lastIndexOf('/') + 1));

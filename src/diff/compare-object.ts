@@ -1,9 +1,10 @@
 // Object members: properties added or removed, required-ness, additionalProperties; and array items.
 import { isJsonObject } from '../spec/index.js';
 import type { DiffSession } from './diff-session.js';
-import { appendPointer } from './json-pointer.js';
+import { appendPointer } from '../spec/json-pointer.js';
 import type { Located } from './ref-resolver.js';
-import { describeSchema, directionOfSite, prefixOf, reportSchemaChange, type PathSegment, type SchemaPair } from './schema-site.js';
+import { ruleId, type RuleId } from './rules.js';
+import { describeSchema, directionOfSite, reportSchemaChange, type PathSegment, type SchemaPair } from './schema-site.js';
 import type { SchemaView } from './schema-view.js';
 
 export type CompareNested = (path: PathSegment[], base: Located, head: Located) => void;
@@ -27,17 +28,26 @@ function isObjectSchema(view: SchemaView): boolean {
   return view.types?.has('object') === true || 'properties' in view.schema || 'additionalProperties' in view.schema;
 }
 
+/** Object-typed parameters and headers (deepObject, form explode) are compared as bodies are. */
 export function compareObject(session: DiffSession, pair: SchemaPair, nested: CompareNested): void {
-  const prefix = prefixOf(pair.site, pair.path);
-  // Parameters and headers are scalars in this project's specs; their object forms are not compared.
-  if (prefix === 'request-parameter' || prefix === 'response-header') return;
   if (!isObjectSchema(pair.base) && !isObjectSchema(pair.head)) return;
   compareProperties(session, pair, nested);
   compareAdditionalProperties(session, pair, nested);
 }
 
+/**
+ * A readOnly property is not part of a request, a writeOnly one not part of a response: changes to
+ * it there concern nobody, and turning a property into one is its own rule.
+ */
+function hidden(session: DiffSession, side: 'base' | 'head', node: unknown, pointer: string, flag: 'readOnly' | 'writeOnly'): boolean {
+  if (node === undefined) return false;
+  const resolved = session.resolve(side, { node, pointer }).node;
+  return isJsonObject(resolved) && resolved[flag] === true;
+}
+
 function compareProperties(session: DiffSession, pair: SchemaPair, nested: CompareNested): void {
   const request = directionOfSite(pair.site) === 'request';
+  const flag = request ? 'readOnly' : 'writeOnly';
   const baseProperties = propertiesOf(pair.base);
   const headProperties = propertiesOf(pair.head);
   const baseRequired = requiredOf(pair.base);
@@ -52,8 +62,17 @@ function compareProperties(session: DiffSession, pair: SchemaPair, nested: Compa
     const subject = describeSchema(pair.site, path);
     const basePointer = name in baseProperties ? appendPointer(pair.base.at.pointer, 'properties', name) : pair.base.at.pointer;
     const headPointer = name in headProperties ? appendPointer(pair.head.at.pointer, 'properties', name) : pair.head.at.pointer;
-    const report = (id: string, message: string) =>
+    const report = (id: RuleId, message: string) =>
       session.report(id, { operation: pair.site.operation, message: `${subject}: ${message}`, basePointer, headPointer });
+    const baseHidden = hidden(session, 'base', baseProperties[name], basePointer, flag);
+    const headHidden = hidden(session, 'head', headProperties[name], headPointer, flag);
+    if ((baseHidden || !inBase) && (headHidden || !inHead)) continue;
+    if (inBase && inHead && baseHidden !== headHidden) {
+      const required = (headHidden ? baseRequired : headRequired).has(name) ? 'required' : 'optional';
+      const became = headHidden ? `became-${request ? 'read' : 'write'}-only` : `became-not-${request ? 'read' : 'write'}-only`;
+      report(ruleId(`${request ? 'request' : 'response'}-${required}-property-${became}`), `${required} property ${headHidden ? 'became' : 'is no longer'} ${flag}`);
+      continue;
+    }
     if (!inBase) {
       const required = headRequired.has(name);
       if (request) report(required ? 'new-required-request-property' : 'new-optional-request-property', `${required ? 'required' : 'optional'} property added`);
@@ -99,8 +118,19 @@ function compareAdditionalProperties(session: DiffSession, pair: SchemaPair, nes
   if (!wasClosed && closed) reportSchemaChange(session, pair, 'additional-properties-disallowed', 'members the schema does not list are now refused (additionalProperties: false)', fields);
   const from = pair.base.schema['additionalProperties'];
   const to = pair.head.schema['additionalProperties'];
-  if (isJsonObject(from) && isJsonObject(to)) {
+  const admitsAll = (value: unknown) => value === undefined || value === true || (isJsonObject(value) && Object.keys(value).length === 0);
+  if (admitsAll(from) && isJsonObject(to) && !admitsAll(to)) reportSchemaChange(session, pair, 'additional-properties-schema-added', 'members the schema does not list must now match a schema (additionalProperties)', fields);
+  else if (admitsAll(to) && isJsonObject(from) && !admitsAll(from)) reportSchemaChange(session, pair, 'additional-properties-schema-removed', 'members the schema does not list are no longer constrained (additionalProperties)', fields);
+  else if (isJsonObject(from) && isJsonObject(to)) {
     nested([...pair.path, { kind: 'additionalProperties' }], { node: from, pointer: fields.basePointer }, { node: to, pointer: fields.headPointer });
+  }
+  const before = pair.base.schema['unevaluatedProperties'];
+  const after = pair.head.schema['unevaluatedProperties'];
+  const unevaluated = { basePointer: appendPointer(pair.base.at.pointer, 'unevaluatedProperties'), headPointer: appendPointer(pair.head.at.pointer, 'unevaluatedProperties') };
+  if (admitsAll(before) && isJsonObject(after) && !admitsAll(after)) reportSchemaChange(session, pair, 'unevaluated-properties-added', 'unevaluatedProperties schema added', unevaluated);
+  else if (admitsAll(after) && isJsonObject(before) && !admitsAll(before)) reportSchemaChange(session, pair, 'unevaluated-properties-removed', 'unevaluatedProperties schema removed', unevaluated);
+  else if (isJsonObject(before) && isJsonObject(after)) {
+    nested([...pair.path, { kind: 'keyword', keyword: 'unevaluatedProperties' }], { node: before, pointer: unevaluated.basePointer }, { node: after, pointer: unevaluated.headPointer });
   }
 }
 

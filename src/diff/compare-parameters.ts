@@ -1,7 +1,7 @@
 // Parameters of one operation (path-level ones included, operation-level ones overriding them):
 // added, removed, moved to another location, required-ness, and their schemas.
 import type { DiffSession } from './diff-session.js';
-import { appendPointer } from './json-pointer.js';
+import { appendPointer } from '../spec/json-pointer.js';
 import type { Located, SideName } from './ref-resolver.js';
 import type { OperationSides } from './operation-sides.js';
 import { compareSchemas } from './schema-compare.js';

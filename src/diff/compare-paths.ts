@@ -7,6 +7,8 @@ import type { OperationSides } from './operation-sides.js';
 import { compareRequestBody } from './compare-request-body.js';
 import { compareResponses } from './compare-responses.js';
 import { compareSecurity } from './compare-security.js';
+import { compareCallbacks } from './compare-webhooks.js';
+import { beforeSunset, stabilityRank, sunsetOf, todayUtc } from './operation-lifecycle.js';
 import type { Located, SideName } from './ref-resolver.js';
 import { child, entriesOf, httpMethods, objectAt } from './spec-nodes.js';
 
@@ -39,6 +41,7 @@ function operationsOf(pathItem: Located): Map<string, Located> {
 }
 
 const isDeprecated = (operation: Located) => objectAt(operation)['deprecated'] === true;
+const today = todayUtc();
 const ref = (method: string, path: string): OperationRef => ({ method: method.toUpperCase(), path });
 
 export function comparePaths(session: DiffSession): void {
@@ -75,16 +78,22 @@ export function comparePaths(session: DiffSession): void {
         continue;
       }
       const deprecated = isDeprecated(operation);
+      const early = beforeSunset(objectAt(operation), today);
       const id = headEntry
-        ? deprecated
-          ? 'api-removed-with-deprecation'
-          : 'api-removed-without-deprecation'
-        : deprecated
-          ? 'api-path-removed-with-deprecation'
-          : 'api-path-removed-without-deprecation';
+        ? early
+          ? 'api-removed-before-sunset'
+          : deprecated
+            ? 'api-removed-with-deprecation'
+            : 'api-removed-without-deprecation'
+        : early
+          ? 'api-path-removed-before-sunset'
+          : deprecated
+            ? 'api-path-removed-with-deprecation'
+            : 'api-path-removed-without-deprecation';
+      const how = early ? ` before its sunset date ${sunsetOf(objectAt(operation)) ?? ''}` : deprecated ? ' after deprecation' : ' without deprecation';
       session.report(id, {
         operation: ref(method, baseEntry.path),
-        message: `endpoint ${method.toUpperCase()} ${baseEntry.path} removed${headEntry ? '' : ' with its path'}${deprecated ? ' after deprecation' : ' without deprecation'}`,
+        message: `endpoint ${method.toUpperCase()} ${baseEntry.path} removed${headEntry ? '' : ' with its path'}${how}`,
         basePointer: operation.pointer,
         ...(headEntry ? { headPointer: headEntry.at.pointer } : {}),
       });
@@ -97,13 +106,25 @@ function compareOperation(session: DiffSession, sides: OperationSides): void {
   const wasDeprecated = isDeprecated(baseOperation);
   const deprecated = isDeprecated(headOperation);
   if (wasDeprecated !== deprecated) {
-    session.report(deprecated ? 'endpoint-deprecated' : 'endpoint-reactivated', {
+    const sunset = sunsetOf(objectAt(headOperation));
+    session.report(deprecated ? (sunset ? 'endpoint-deprecated-with-sunset' : 'endpoint-deprecated') : 'endpoint-reactivated', {
       operation,
-      message: `endpoint ${deprecated ? 'deprecated' : 'reactivated (no longer deprecated)'}`,
+      message: `endpoint ${deprecated ? `deprecated${sunset ? ` (sunset ${sunset})` : ''}` : 'reactivated (no longer deprecated)'}`,
       basePointer: baseOperation.pointer,
       headPointer: headOperation.pointer,
     });
   }
+  const wasStable = stabilityRank(objectAt(baseOperation));
+  const isStable = stabilityRank(objectAt(headOperation));
+  if (wasStable !== undefined && isStable !== undefined && wasStable !== isStable) {
+    session.report(isStable < wasStable ? 'api-stability-decreased' : 'api-stability-increased', {
+      operation,
+      message: `x-stability-level changed from ${String(objectAt(baseOperation)['x-stability-level'])} to ${String(objectAt(headOperation)['x-stability-level'])}`,
+      basePointer: `${baseOperation.pointer}/x-stability-level`,
+      headPointer: `${headOperation.pointer}/x-stability-level`,
+    });
+  }
+  compareCallbacks(session, sides);
   const fromId = objectAt(baseOperation)['operationId'];
   const toId = objectAt(headOperation)['operationId'];
   if (fromId !== toId) {

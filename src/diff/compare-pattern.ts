@@ -28,9 +28,15 @@ function verdictFor(session: DiffSession, base: PatternSide, head: PatternSide):
   return verdict;
 }
 
+/** An empty pattern matches every string: it is no pattern. */
+function patternOf(view: SchemaView): unknown {
+  const pattern = view.schema['pattern'];
+  return pattern === '' ? undefined : pattern;
+}
+
 export function comparePattern(session: DiffSession, pair: SchemaPair): void {
-  const from = pair.base.schema['pattern'];
-  const to = pair.head.schema['pattern'];
+  const from = patternOf(pair.base);
+  const to = patternOf(pair.head);
   if (from === to) return;
   const fields = { basePointer: keywordPointer(pair.base, 'pattern'), headPointer: keywordPointer(pair.head, 'pattern'), from, to };
   if (typeof from !== 'string') {

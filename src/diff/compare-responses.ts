@@ -66,6 +66,10 @@ function compareResponseContent(session: DiffSession, sides: OperationSides, sta
     const headSchema = child(counterpart.at, 'schema');
     if (baseSchema && headSchema) {
       compareSchemas(session, { operation, root: 'response-body', subject: `response ${status} body` }, baseSchema, headSchema);
+    } else if (headSchema) {
+      session.report('response-body-media-type-schema-added', { operation, message: `response ${status} media type '${name}' now has a schema`, basePointer: at.pointer, headPointer: headSchema.pointer });
+    } else if (baseSchema) {
+      session.report('response-body-media-type-schema-removed', { operation, message: `response ${status} media type '${name}' no longer has a schema`, basePointer: baseSchema.pointer, headPointer: counterpart.at.pointer });
     }
   }
   for (const [key, { name, at }] of headMedia) {

@@ -37,7 +37,7 @@ export function compareSecurity(session: DiffSession, sides: OperationSides): vo
     const key = keyOf(requirement);
     const counterpart = headByKey.get(key);
     if (!counterpart) {
-      session.report('api-security-removed', { ...fields, message: `security requirement '${key}' removed: clients that use it are refused` });
+      session.report('api-security-alternative-removed', { ...fields, message: `security requirement '${key}' removed: clients that use it are refused` });
       continue;
     }
     for (const [scheme, scopes] of counterpart) {

@@ -1,18 +1,9 @@
+import type { Direction, Level } from './levels.js';
 import type { RuleId } from './rules.js';
 
-/** How much a change matters to consumers, oasdiff's three levels: ERR breaks them. */
-export type Level = 'ERR' | 'WARN' | 'INFO';
+export { isLevelAtLeast, levels, type Direction, type Level } from './levels.js';
+import { isLevelAtLeast } from './levels.js';
 
-/** Whose data a change constrains: what the client sends, or what it reads back. */
-export type Direction = 'request' | 'response' | 'none';
-
-export const levels: readonly Level[] = ['ERR', 'WARN', 'INFO'];
-
-const levelRank: Record<Level, number> = { INFO: 0, WARN: 1, ERR: 2 };
-
-export function isLevelAtLeast(level: Level, threshold: Level): boolean {
-  return levelRank[level] >= levelRank[threshold];
-}
 
 export interface OperationRef {
   method: string;
@@ -30,8 +21,13 @@ export interface Change {
   id: RuleId;
   level: Level;
   direction: Direction;
-  /** The operation the change affects; absent for changes that are not about one operation. */
+  /** The (first) operation the change affects; absent for changes that are not about an operation. */
   operation?: OperationRef;
+  /**
+   * Every operation the change reaches, on the side `direction` says: a change inside a shared
+   * component is reported once, where it is defined, with all the operations that use it.
+   */
+  operations?: OperationRef[];
   /** One sentence for humans, naming the parameter/property/header and the old and new value. */
   message: string;
   base?: SpecLocation;

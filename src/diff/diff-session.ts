@@ -1,10 +1,15 @@
 // State of one diffSpecs call: both documents, the changes found so far, and per-call caches (kept
 // per call so that a benchmark of repeated diffs measures real work).
+//
+// Report once: a schema pair is compared once per context (reach-graph.ts); the operations that
+// reach it are attached afterwards, so a change in a shared component is one change listing its
+// operations, not one per path that reaches it.
 import type { JsonObject } from '../spec/index.js';
 import { CanonicalContent } from './canonical-content.js';
 import type { Change, OperationRef } from './diff-report.js';
 import type { PatternVerdict } from './pattern-change.js';
-import { resolveLocated, type Located, type SideName } from './ref-resolver.js';
+import { ReachGraph, type ReachEntry } from './reach-graph.js';
+import { RefResolver, type Located, type SideName } from './ref-resolver.js';
 import { ruleFor, type RuleId } from './rules.js';
 
 export interface ChangeFields {
@@ -18,35 +23,78 @@ export interface ChangeFields {
 }
 
 export class DiffSession {
-  readonly changes: Change[] = [];
   readonly patternVerdicts = new Map<string, PatternVerdict>();
-  private readonly canonical: Record<SideName, CanonicalContent>;
+  readonly reach = new ReachGraph();
+  private readonly operationChanges: Change[] = [];
+  private readonly resolvers: Record<SideName, RefResolver>;
+  private readonly canonical: CanonicalContent;
 
   constructor(
     readonly base: JsonObject,
     readonly head: JsonObject,
   ) {
-    this.canonical = { base: new CanonicalContent(base, 'base'), head: new CanonicalContent(head, 'head') };
+    this.resolvers = { base: new RefResolver(base, 'base'), head: new RefResolver(head, 'head') };
+    this.canonical = new CanonicalContent({ base, head }, this.resolvers);
   }
 
+  /** Records a change: inside a schema pair being compared it belongs to that pair, else to `fields.operation`. */
   report(id: RuleId, fields: ChangeFields): void {
     const rule = ruleFor(id);
     const change: Change = { id: rule.id, level: rule.level, direction: rule.direction, message: fields.message };
-    if (fields.operation) change.operation = fields.operation;
+    const entry = this.reach.current();
+    if (!entry && fields.operation) change.operation = fields.operation;
     if (fields.basePointer !== undefined) change.base = { pointer: fields.basePointer };
     if (fields.headPointer !== undefined) change.head = { pointer: fields.headPointer };
     if (fields.from !== undefined) change.from = fields.from;
     if (fields.to !== undefined) change.to = fields.to;
     if (fields.witness !== undefined) change.witness = fields.witness;
-    this.changes.push(change);
+    if (entry) entry.changes.push(change);
+    else this.operationChanges.push(change);
   }
 
   resolve(side: SideName, located: Located): Located {
-    return resolveLocated(side === 'base' ? this.base : this.head, side, located);
+    return this.resolvers[side].resolve(located);
   }
 
   /** Whether two nodes, one per side, mean the same once $refs are followed and order is ignored. */
   sameContent(base: Located, head: Located): boolean {
-    return this.canonical.base.of(base.node, base.pointer) === this.canonical.head.of(head.node, head.pointer);
+    return this.canonical.same(base, head);
   }
+
+  /** Every change found, each once, with the operations it reaches. */
+  changes(): Change[] {
+    return mergeRepeats([...this.operationChanges, ...this.reach.changesWithOperations()]);
+  }
+}
+
+export type { ReachEntry };
+
+function operationKey(operation: OperationRef): string {
+  return `${operation.path} ${operation.method}`;
+}
+
+/** One change reported from several operations (a path-level parameter, a shared response) is one change listing them. */
+function mergeRepeats(changes: Change[]): Change[] {
+  const byKey = new Map<string, Change>();
+  const merged: Change[] = [];
+  for (const change of changes) {
+    const key = JSON.stringify([change.id, change.base?.pointer, change.head?.pointer, change.message]);
+    const operations = change.operations ?? (change.operation ? [change.operation] : []);
+    const first = byKey.get(key);
+    if (!first) {
+      const copy = { ...change };
+      if (operations.length > 0) copy.operations = [...operations];
+      byKey.set(key, copy);
+      merged.push(copy);
+      continue;
+    }
+    const known = new Set((first.operations ?? []).map(operationKey));
+    for (const operation of operations) if (!known.has(operationKey(operation))) (first.operations ??= []).push(operation);
+  }
+  for (const change of merged) {
+    if (!change.operations) continue;
+    change.operations.sort((a, b) => operationKey(a).localeCompare(operationKey(b)));
+    change.operation = change.operations[0];
+  }
+  return merged;
 }

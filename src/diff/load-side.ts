@@ -2,7 +2,9 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { parseSpecText, SpecLoadError, type JsonObject } from '../spec/index.js';
+import { SpecLoadError, type JsonObject } from '../spec/index.js';
+import { parseSpecSide } from './parse-spec-side.js';
+import type { SourcePositions } from '../spec/source-positions.js';
 
 export interface SpecSource {
   /** What the user named: a path or `ref:path`. */
@@ -11,6 +13,8 @@ export interface SpecSource {
   file: string;
   text: string;
   document: JsonObject;
+  /** Where each member of `document` sits in `text`, recorded by the one parse. */
+  positions: SourcePositions;
 }
 
 /** A `ref:path` argument; a path that exists wins, so a file name with a colon still reads as a file. */
@@ -37,7 +41,7 @@ export function loadFile(argument: string, cwd: string): SpecSource {
     const code = (error as NodeJS.ErrnoException).code;
     throw new SpecLoadError(argument, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot read: ${code ?? String(error)}`);
   }
-  return { label: argument, file: isAbsolute(argument) ? relative(cwd, file) : argument, text, document: parseSpecText(text, argument) };
+  return { label: argument, file: isAbsolute(argument) ? relative(cwd, file) : argument, text, ...parseSpecSide(text, argument) };
 }
 
 /**
@@ -54,5 +58,5 @@ export function loadFromGit(ref: string, path: string, cwd: string): SpecSource 
     const reason = stderr.split('\n')[0] || (error instanceof Error ? error.message.split('\n')[0] : String(error));
     throw new SpecLoadError(label, `cannot read from git: ${reason}`);
   }
-  return { label, file: path.replace(/^\.\//, ''), text, document: parseSpecText(text, label) };
+  return { label, file: path.replace(/^\.\//, ''), text, ...parseSpecSide(text, label) };
 }

@@ -1,5 +1,5 @@
 import { isJsonObject, type JsonObject } from '../spec/index.js';
-import { pointerOfLocalRef, pointerTokens } from './json-pointer.js';
+import { pointerOfLocalRef, pointerTokens } from '../spec/json-pointer.js';
 
 export type SideName = 'base' | 'head';
 
@@ -63,4 +63,36 @@ export function resolveLocated(document: JsonObject, side: SideName, located: Lo
     return { node: { ...current.node, ...siblings }, pointer: siblingPointer ?? current.pointer };
   }
   return current;
+}
+
+/**
+ * resolveLocated for one side, remembered per referencing node: a component referenced from
+ * hundreds of places is looked up once, and every use gets the same resolved object, so that
+ * what is memoised about it (content ids, compared pairs) is found again by identity.
+ */
+export class RefResolver {
+  private readonly memo = new WeakMap<object, Located>();
+  // A bare {$ref} (nothing beside it) resolves the same wherever it is written: remembered by its text.
+  private readonly byRef = new Map<string, Located>();
+
+  constructor(
+    readonly document: JsonObject,
+    readonly side: SideName,
+  ) {}
+
+  resolve(located: Located): Located {
+    const node = located.node;
+    if (!isJsonObject(node) || typeof node['$ref'] !== 'string') return located;
+    let resolved = this.memo.get(node);
+    if (resolved) return resolved;
+    const ref = node['$ref'];
+    const bare = Object.keys(node).length === 1;
+    resolved = bare ? this.byRef.get(ref) : undefined;
+    if (!resolved) {
+      resolved = resolveLocated(this.document, this.side, located);
+      if (bare) this.byRef.set(ref, resolved);
+    }
+    this.memo.set(node, resolved);
+    return resolved;
+  }
 }

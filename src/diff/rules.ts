@@ -1,84 +1,80 @@
 // The rule table: every change the gate reports has one of these ids, and the id alone decides its
-// level. Ids and levels follow oasdiff (checker/rules.go and its `oasdiff checks` catalog, 1.32.x)
-// wherever oasdiff has the rule; `source: 'lambda-rmc'` marks the few this gate adds (pattern
-// tightened/generalized in both directions, parameter moved, additionalProperties, header enums).
-import type { Direction, Level } from './diff-report.js';
+// level. The ids are written out in the tables under rules/ (one per keyword family, structural ones
+// in structural-rules.ts); RuleId is the union of them, so a misspelt id does not compile. Levels
+// follow direction: a narrower request or a wider response breaks clients. Where oasdiff has the
+// same id at another level, the table says so and why (docs/diff-rules.md, generated from here).
+import type { Direction, Level } from './levels.js';
+import { arrayRules } from './rules/array-rules.js';
+import { boundsRules } from './rules/bounds-rules.js';
+import { compositionRules } from './rules/composition-rules.js';
+import { conditionalRules } from './rules/conditional-rules.js';
+import { contentRules } from './rules/content-rules.js';
+import { defaultRules } from './rules/default-rules.js';
+import { enumRules } from './rules/enum-rules.js';
+import { nullabilityRules } from './rules/nullability-rules.js';
+import { numericRules } from './rules/numeric-rules.js';
+import { objectRules } from './rules/object-rules.js';
+import { patternRules } from './rules/pattern-rules.js';
+import type { OasdiffVerdict } from './rules/rule-definition.js';
+import { structuralRules } from './rules/structural-rules.js';
+import { typeRules } from './rules/type-rules.js';
 
-export type RuleId = string;
+export type { OasdiffVerdict } from './rules/rule-definition.js';
+
+/** Every table, by family name: the catalogue lists them in this order. */
+export const ruleTables = {
+  structural: structuralRules,
+  type: typeRules,
+  nullability: nullabilityRules,
+  enum: enumRules,
+  bounds: boundsRules,
+  pattern: patternRules,
+  default: defaultRules,
+  object: objectRules,
+  array: arrayRules,
+  numeric: numericRules,
+  conditional: conditionalRules,
+  content: contentRules,
+  composition: compositionRules,
+} as const;
+
+type Tables = typeof ruleTables;
+export type RuleId = Tables[keyof Tables][number]['id'];
 
 export interface Rule {
   id: RuleId;
   level: Level;
   direction: Direction;
   description: string;
+  oasdiff: OasdiffVerdict;
+  /** Whether oasdiff has this id (with the same meaning); the others are this gate's own. */
   source: 'oasdiff' | 'lambda-rmc';
 }
 
-/** What a change does to the set of values (or requests, or responses) the spec admits. */
-export type Effect = 'narrows' | 'widens' | 'incomparable' | 'unknown' | 'none';
+export const rules: readonly Rule[] = Object.values(ruleTables).flatMap((table) =>
+  table.map((rule): Rule => ({ ...rule, source: rule.oasdiff === 'none' ? 'lambda-rmc' : 'oasdiff' })),
+);
+
+const rulesById = new Map<string, Rule>(rules.map((rule) => [rule.id, rule]));
+
+/** The rule for `id`; an unknown id is a programming error in a comparer, not bad input. */
+export function ruleFor(id: RuleId): Rule {
+  const rule = rulesById.get(id);
+  if (!rule) throw new Error(`no rule '${id}' in the rule table`);
+  return rule;
+}
+
+/** An id assembled at run time (a prefix and a keyword's suffix), checked against the tables. */
+export function ruleId(text: string): RuleId {
+  return ruleFor(text as RuleId).id;
+}
 
 /** Where a schema sits; schema rule ids start with it, as oasdiff's do. */
-export type SchemaPrefix =
-  | 'request-parameter'
-  | 'request-body'
-  | 'request-property'
-  | 'response-body'
-  | 'response-property'
-  | 'response-header';
+export type SchemaPrefix = 'request-parameter' | 'request-body' | 'request-property' | 'response-body' | 'response-property' | 'response-header';
 
-const allPrefixes: readonly SchemaPrefix[] = [
-  'request-parameter',
-  'request-body',
-  'request-property',
-  'response-body',
-  'response-property',
-  'response-header',
-];
-const bodyPrefixes: readonly SchemaPrefix[] = ['request-body', 'request-property', 'response-body', 'response-property'];
-const responsePrefixes: readonly SchemaPrefix[] = ['response-body', 'response-property', 'response-header'];
-
-export function directionOf(prefix: SchemaPrefix): Direction {
-  return prefix.startsWith('request') ? 'request' : 'response';
+export function schemaRuleId(prefix: SchemaPrefix, suffix: string): RuleId {
+  return ruleId(`${prefix}-${suffix}`);
 }
-
-/**
- * A narrower request breaks clients that sent what is now refused; a wider response breaks clients
- * that relied on what they used to get. The mirror cases are compatible.
- */
-function levelOf(direction: Direction, effect: Effect): Level {
-  if (effect === 'unknown') return 'WARN';
-  if (effect === 'none') return 'INFO';
-  if (effect === 'incomparable') return 'ERR';
-  const breaking = direction === 'request' ? effect === 'narrows' : effect === 'widens';
-  return breaking ? 'ERR' : 'INFO';
-}
-
-interface SchemaRuleFamily {
-  /** The id is `<prefix>-<suffix>`. */
-  suffix: string;
-  effect: Effect;
-  description: string;
-  appliesTo: readonly SchemaPrefix[];
-  /** The prefixes for which oasdiff has this exact id. */
-  inOasdiff: readonly SchemaPrefix[];
-  /** A level that differs from levelOf(direction, effect), with the reason in a comment. */
-  responseLevel?: Level;
-}
-
-const boundFamilies = (
-  keyword: string,
-  name: string,
-  kind: 'upper' | 'lower',
-): SchemaRuleFamily[] => {
-  const tighter = kind === 'upper' ? 'decreased' : 'increased';
-  const looser = kind === 'upper' ? 'increased' : 'decreased';
-  return [
-    { suffix: `${name}-${tighter}`, effect: 'narrows', description: `${keyword} ${tighter}`, appliesTo: allPrefixes, inOasdiff: allPrefixes },
-    { suffix: `${name}-${looser}`, effect: 'widens', description: `${keyword} ${looser}`, appliesTo: allPrefixes, inOasdiff: allPrefixes },
-    { suffix: `${name}-set`, effect: 'narrows', description: `${keyword} set`, appliesTo: allPrefixes, inOasdiff: allPrefixes },
-    { suffix: `${name}-unset`, effect: 'widens', description: `${keyword} unset`, appliesTo: allPrefixes, inOasdiff: allPrefixes },
-  ];
-};
 
 /** Keyword of a bound, the id fragment oasdiff uses for it, and which side of the range it bounds. */
 export const boundKeywords = [
@@ -92,201 +88,6 @@ export const boundKeywords = [
   ['minItems', 'min-items', 'lower'],
   ['maxProperties', 'max-properties', 'upper'],
   ['minProperties', 'min-properties', 'lower'],
+  ['maxContains', 'max-contains', 'upper'],
+  ['minContains', 'min-contains', 'lower'],
 ] as const;
-
-const schemaFamilies: SchemaRuleFamily[] = [
-  ...boundKeywords.flatMap(([keyword, name, kind]) => boundFamilies(keyword, name, kind)),
-  // type and format (oasdiff reports a narrowed request type as type-changed, hence no request specialized)
-  { suffix: 'type-changed', effect: 'incomparable', description: 'type or format changed', appliesTo: allPrefixes, inOasdiff: allPrefixes },
-  { suffix: 'type-generalized', effect: 'widens', description: 'type or format generalized', appliesTo: allPrefixes, inOasdiff: allPrefixes },
-  { suffix: 'type-specialized', effect: 'narrows', description: 'type or format specialized', appliesTo: responsePrefixes, inOasdiff: responsePrefixes },
-  // nullability
-  { suffix: 'became-nullable', effect: 'widens', description: 'null became an accepted value', appliesTo: allPrefixes, inOasdiff: allPrefixes },
-  { suffix: 'became-not-nullable', effect: 'narrows', description: 'null is no longer an accepted value', appliesTo: allPrefixes, inOasdiff: allPrefixes },
-  // enum
-  {
-    suffix: 'enum-value-added',
-    effect: 'widens',
-    description: 'enum value added',
-    appliesTo: allPrefixes,
-    inOasdiff: ['request-parameter', 'request-body', 'request-property', 'response-property'],
-  },
-  {
-    suffix: 'enum-value-removed',
-    effect: 'narrows',
-    description: 'enum value removed',
-    appliesTo: allPrefixes,
-    inOasdiff: ['request-parameter', 'request-body', 'request-property', 'response-property'],
-  },
-  {
-    suffix: 'became-enum',
-    effect: 'narrows',
-    description: 'restricted to an enum',
-    appliesTo: allPrefixes,
-    inOasdiff: ['request-parameter', 'request-body', 'request-property'],
-  },
-  {
-    suffix: 'became-not-enum',
-    effect: 'widens',
-    description: 'no longer restricted to an enum',
-    appliesTo: allPrefixes,
-    inOasdiff: ['request-parameter', 'request-body'],
-  },
-  // pattern: how tightened and relaxed are told apart is pattern-change.ts's job
-  { suffix: 'pattern-added', effect: 'narrows', description: 'pattern set', appliesTo: allPrefixes, inOasdiff: ['request-parameter', 'request-property', 'response-property'] },
-  { suffix: 'pattern-removed', effect: 'widens', description: 'pattern unset', appliesTo: allPrefixes, inOasdiff: ['request-parameter', 'request-property', 'response-property'] },
-  {
-    suffix: 'pattern-changed',
-    effect: 'unknown',
-    description: 'pattern changed, and whether it now admits more or fewer values could not be told',
-    appliesTo: allPrefixes,
-    inOasdiff: ['request-parameter', 'request-property', 'response-property'],
-  },
-  {
-    suffix: 'pattern-generalized',
-    effect: 'widens',
-    description: 'pattern relaxed: every sample the old pattern accepts is still accepted',
-    appliesTo: allPrefixes,
-    inOasdiff: ['request-parameter', 'request-property'],
-    // oasdiff rates any changed response pattern WARN; a relaxed one only breaks consumers that re-check responses against the old pattern.
-    responseLevel: 'WARN',
-  },
-  {
-    suffix: 'pattern-tightened',
-    effect: 'narrows',
-    description: 'pattern tightened: a value the old pattern accepts (the witness) is refused',
-    appliesTo: allPrefixes,
-    inOasdiff: [],
-  },
-  // default values inform; they do not change what is accepted
-  { suffix: 'default-value-added', effect: 'none', description: 'default value set', appliesTo: allPrefixes, inOasdiff: ['request-parameter', 'request-body', 'request-property', 'response-body', 'response-property'] },
-  { suffix: 'default-value-removed', effect: 'none', description: 'default value unset', appliesTo: allPrefixes, inOasdiff: ['request-parameter', 'request-body', 'request-property', 'response-body', 'response-property'] },
-  { suffix: 'default-value-changed', effect: 'none', description: 'default value changed', appliesTo: allPrefixes, inOasdiff: ['request-parameter', 'request-body', 'request-property', 'response-body', 'response-property'] },
-  // additionalProperties (oasdiff has no rule for it)
-  {
-    suffix: 'additional-properties-allowed',
-    effect: 'widens',
-    description: 'unknown members are now accepted (additionalProperties no longer false)',
-    appliesTo: bodyPrefixes,
-    inOasdiff: [],
-    // like adding optional response members (INFO in oasdiff), except for consumers that validate strictly
-    responseLevel: 'WARN',
-  },
-  {
-    suffix: 'additional-properties-disallowed',
-    effect: 'narrows',
-    description: 'unknown members are now refused (additionalProperties: false)',
-    appliesTo: bodyPrefixes,
-    inOasdiff: [],
-  },
-  // composition
-  { suffix: 'one-of-added', effect: 'widens', description: 'sub-schema added to oneOf', appliesTo: allPrefixes, inOasdiff: bodyPrefixes },
-  { suffix: 'one-of-removed', effect: 'narrows', description: 'sub-schema removed from oneOf', appliesTo: allPrefixes, inOasdiff: bodyPrefixes },
-  { suffix: 'any-of-added', effect: 'widens', description: 'sub-schema added to anyOf', appliesTo: allPrefixes, inOasdiff: bodyPrefixes },
-  { suffix: 'any-of-removed', effect: 'narrows', description: 'sub-schema removed from anyOf', appliesTo: allPrefixes, inOasdiff: bodyPrefixes },
-  { suffix: 'all-of-added', effect: 'narrows', description: 'sub-schema added to allOf', appliesTo: allPrefixes, inOasdiff: bodyPrefixes },
-  { suffix: 'all-of-removed', effect: 'widens', description: 'sub-schema removed from allOf', appliesTo: allPrefixes, inOasdiff: bodyPrefixes },
-];
-
-function schemaRules(): Rule[] {
-  return schemaFamilies.flatMap((family) =>
-    family.appliesTo.map((prefix): Rule => {
-      const direction = directionOf(prefix);
-      const level = direction === 'response' && family.responseLevel ? family.responseLevel : levelOf(direction, family.effect);
-      return {
-        id: `${prefix}-${family.suffix}`,
-        level,
-        direction,
-        description: `${prefix.replace(/-/g, ' ')} ${family.description}`,
-        source: family.inOasdiff.includes(prefix) ? 'oasdiff' : 'lambda-rmc',
-      };
-    }),
-  );
-}
-
-type Row = [id: RuleId, level: Level, direction: Direction, source: Rule['source'], description: string];
-
-const structuralRows: Row[] = [
-  // paths and operations
-  ['endpoint-added', 'INFO', 'none', 'oasdiff', 'endpoint added'],
-  ['api-removed-without-deprecation', 'ERR', 'none', 'oasdiff', 'endpoint deleted without deprecation'],
-  ['api-removed-with-deprecation', 'INFO', 'none', 'oasdiff', 'endpoint deleted after deprecation'],
-  ['api-path-removed-without-deprecation', 'ERR', 'none', 'oasdiff', 'path and endpoint deleted without deprecation'],
-  ['api-path-removed-with-deprecation', 'INFO', 'none', 'oasdiff', 'path and endpoint deleted after deprecation'],
-  ['endpoint-deprecated', 'INFO', 'none', 'oasdiff', 'endpoint deprecated'],
-  ['endpoint-reactivated', 'INFO', 'none', 'oasdiff', 'endpoint reactivated (deprecation set to false)'],
-  ['api-operation-id-added', 'INFO', 'none', 'oasdiff', 'operation ID added to an endpoint'],
-  ['api-operation-id-removed', 'INFO', 'none', 'oasdiff', 'operation ID deleted from an endpoint (or replaced)'],
-  // security
-  ['api-security-became-required', 'ERR', 'none', 'lambda-rmc', 'endpoint that admitted anonymous requests now requires security'],
-  ['api-security-removed', 'ERR', 'none', 'oasdiff', 'security requirements deleted from endpoint'],
-  ['api-security-added', 'INFO', 'none', 'oasdiff', 'security requirements added to endpoint (an alternative)'],
-  ['api-security-scope-added', 'ERR', 'none', 'oasdiff', "scope added to an endpoint's security scheme"],
-  ['api-security-scope-removed', 'INFO', 'none', 'oasdiff', "scope deleted from an endpoint's security scheme"],
-  // parameters
-  ['new-required-request-parameter', 'ERR', 'request', 'oasdiff', 'required request parameter added to endpoint'],
-  ['new-optional-request-parameter', 'INFO', 'request', 'oasdiff', 'optional request parameter added to endpoint'],
-  ['request-parameter-removed', 'WARN', 'request', 'oasdiff', 'request parameter deleted'],
-  ['request-parameter-location-changed', 'ERR', 'request', 'lambda-rmc', 'request parameter moved (e.g. from query to header): clients still send it where it was'],
-  ['request-parameter-became-required', 'ERR', 'request', 'oasdiff', 'request parameter became required'],
-  ['request-parameter-became-optional', 'INFO', 'request', 'oasdiff', 'request parameter became optional'],
-  // request body
-  ['request-body-added-required', 'ERR', 'request', 'oasdiff', 'required request body added'],
-  ['request-body-added-optional', 'INFO', 'request', 'oasdiff', 'optional request body added'],
-  ['request-body-removed', 'ERR', 'request', 'oasdiff', 'request body removed'],
-  ['request-body-became-required', 'ERR', 'request', 'oasdiff', 'request body became required'],
-  ['request-body-became-optional', 'INFO', 'request', 'oasdiff', 'request body became optional'],
-  ['request-body-media-type-added', 'INFO', 'request', 'oasdiff', 'request body media-type added'],
-  ['request-body-media-type-removed', 'ERR', 'request', 'oasdiff', 'request body media-type deleted'],
-  // request properties
-  ['new-required-request-property', 'ERR', 'request', 'oasdiff', 'required property added to request'],
-  ['new-optional-request-property', 'INFO', 'request', 'oasdiff', 'optional property added to request'],
-  ['request-property-removed', 'WARN', 'request', 'oasdiff', 'request property removed (a schema that ignores unknown members still accepts it)'],
-  [
-    'request-property-removed-from-closed-schema',
-    'ERR',
-    'request',
-    'lambda-rmc',
-    'request property removed from a schema with additionalProperties: false, which now refuses it',
-  ],
-  ['request-property-became-required', 'ERR', 'request', 'oasdiff', 'request property became required'],
-  ['request-property-became-optional', 'INFO', 'request', 'oasdiff', 'request property became optional'],
-  // responses
-  ['response-success-status-added', 'INFO', 'response', 'oasdiff', 'response success status added'],
-  ['response-success-status-removed', 'ERR', 'response', 'oasdiff', 'response success status removed'],
-  ['response-non-success-status-added', 'INFO', 'response', 'oasdiff', 'response non-success status added'],
-  ['response-non-success-status-removed', 'INFO', 'response', 'oasdiff', 'response non-success status removed'],
-  ['response-media-type-added', 'INFO', 'response', 'oasdiff', 'response media type added'],
-  ['response-media-type-removed', 'ERR', 'response', 'oasdiff', 'response media type removed'],
-  // response properties
-  ['response-required-property-added', 'INFO', 'response', 'oasdiff', 'response required property added'],
-  ['response-optional-property-added', 'INFO', 'response', 'oasdiff', 'response optional property added'],
-  ['response-required-property-removed', 'ERR', 'response', 'oasdiff', 'response required property removed'],
-  ['response-optional-property-removed', 'INFO', 'response', 'oasdiff', 'response optional property removed'],
-  ['response-property-became-optional', 'ERR', 'response', 'oasdiff', 'response property became optional'],
-  ['response-property-became-required', 'INFO', 'response', 'oasdiff', 'response property became required'],
-  // response headers
-  ['response-header-added', 'INFO', 'response', 'oasdiff', 'response header added'],
-  ['required-response-header-removed', 'ERR', 'response', 'oasdiff', 'required response header removed'],
-  ['optional-response-header-removed', 'INFO', 'response', 'oasdiff', 'optional response header deleted'],
-  ['response-header-became-optional', 'ERR', 'response', 'oasdiff', 'response header became optional'],
-  ['response-header-became-required', 'INFO', 'response', 'lambda-rmc', 'response header became required'],
-];
-
-export const rules: readonly Rule[] = [
-  ...structuralRows.map(([id, level, direction, source, description]): Rule => ({ id, level, direction, source, description })),
-  ...schemaRules(),
-];
-
-const rulesById = new Map(rules.map((rule) => [rule.id, rule]));
-
-/** The rule for `id`; an unknown id is a programming error in a comparer, not bad input. */
-export function ruleFor(id: RuleId): Rule {
-  const rule = rulesById.get(id);
-  if (!rule) throw new Error(`no rule '${id}' in the rule table`);
-  return rule;
-}
-
-export function schemaRuleId(prefix: SchemaPrefix, suffix: string): RuleId {
-  return ruleFor(`${prefix}-${suffix}`).id;
-}

@@ -1,54 +1,75 @@
 // Compares the schema at one site (a parameter, a body, a header) between base and head. $refs are
-// followed, so a change inside a shared component is reported at every use, in that use's
-// direction: the same narrowing breaks a request and is harmless in a response (see rules.ts).
+// followed; a pair of nodes is compared once per rule prefix (the same narrowing breaks a request
+// and is harmless in a response, see rules.ts) and its changes are worded from the component that
+// holds them, so a shared component's change is reported once with every operation it reaches
+// (reach-graph.ts). A recursive schema meets an already-entered pair and stops there.
 import type { DiffSession } from './diff-session.js';
+import type { ReachEntry } from './reach-graph.js';
 import { compareComposition, type BranchLists } from './compare-composition.js';
-import { compareBounds } from './compare-bounds.js';
-import { compareDefault } from './compare-default.js';
-import { compareEnum } from './compare-enum.js';
-import { compareItems, compareObject, type CompareNested } from './compare-object.js';
-import { comparePattern } from './compare-pattern.js';
-import { compareFormat, compareNullability, compareTypes } from './compare-type.js';
+import type { CompareNested } from './compare-object.js';
+import { keywordFamilies } from './keyword-families.js';
+import { compareNullability } from './compare-type.js';
 import type { Located, SideName } from './ref-resolver.js';
-import type { PathSegment, SchemaPair, SchemaSite } from './schema-site.js';
+import { pointerTokens } from '../spec/json-pointer.js';
+import { describeSchema, prefixOf, type PathSegment, type SchemaPair, type SchemaSite } from './schema-site.js';
 import { schemaViewOf, type SchemaView } from './schema-view.js';
 
-export function compareSchemas(session: DiffSession, site: SchemaSite, base: Located, head: Located): void {
-  compareAt(session, site, [], base, head, new Set());
+interface PendingPair {
+  site: SchemaSite;
+  path: PathSegment[];
+  base: Located;
+  head: Located;
+  parent: ReachEntry | undefined;
 }
 
-function compareAt(session: DiffSession, site: SchemaSite, path: PathSegment[], baseIn: Located, headIn: Located, visiting: Set<string>): void {
+/**
+ * Compares the pair and, breadth-first, the pairs nested in it. A queue rather than recursion: a
+ * chain of schemas referring to one another (Stripe's expandable fields) is thousands deep.
+ */
+export function compareSchemas(session: DiffSession, site: SchemaSite, base: Located, head: Located): void {
+  const queue: PendingPair[] = [{ site, path: [], base, head, parent: undefined }];
+  for (let index = 0; index < queue.length; index += 1) {
+    const pending = queue[index] as PendingPair;
+    compareAt(session, pending, queue);
+  }
+}
+
+const componentPrefix = '/components/schemas/';
+
+/** After a $ref into components/schemas, the path restarts at that component (worded the same from every use). */
+function anchoredPath(path: PathSegment[], baseIn: Located, headAt: Located): PathSegment[] {
+  if (headAt.pointer === baseIn.pointer && headAt.node === baseIn.node) return path;
+  if (!headAt.pointer.startsWith(componentPrefix)) return path;
+  const name = pointerTokens(headAt.pointer).slice(2).join('/');
+  return [{ kind: 'component', name, nested: prefixOfNested(path) }];
+}
+
+function prefixOfNested(path: PathSegment[]): boolean {
+  return path.some((segment) => (segment.kind === 'component' ? segment.nested : segment.kind !== 'branch'));
+}
+
+function compareAt(session: DiffSession, { site, path: pathIn, base: baseIn, head: headIn, parent }: PendingPair, queue: PendingPair[]): void {
   const baseAt = session.resolve('base', baseIn);
   const headAt = session.resolve('head', headIn);
   if (session.sameContent(baseAt, headAt)) return;
-  // A recursive schema meets itself again; its changes were reported the first time round.
-  const key = `${baseAt.pointer}\u0000${headAt.pointer}`;
-  if (visiting.has(key)) return;
-  visiting.add(key);
-
   const base = unwrappedView(session, 'base', baseAt);
   const head = unwrappedView(session, 'head', headAt);
+  const path = anchoredPath(pathIn, headIn, head.at);
+  const key = `${prefixOf(site, path)}\u0000${base.at.pointer}\u0000${head.at.pointer}\u0000${describeSchema(site, path)}\u0000${base.nullable}/${head.nullable}`;
+  const entry = session.reach.enter(key, parent, site.operation);
+  if (!entry) return;
+
   const pair: SchemaPair = { site, path, base, head };
-  const nested: CompareNested = (childPath, childBase, childHead) => compareAt(session, site, childPath, childBase, childHead, visiting);
+  const nested: CompareNested = (childPath, childBase, childHead) => queue.push({ site, path: childPath, base: childBase, head: childHead, parent: entry });
 
   const lifted = liftedComposition(base, head);
   if (lifted) {
     compareNullability(session, pair);
     compareComposition(session, pair, nested, lifted);
   } else if (!session.sameContent(base.at, head.at) || base.nullable !== head.nullable) {
-    compareNullability(session, pair);
-    if (compareTypes(session, pair) === 'overlapping') {
-      compareFormat(session, pair);
-      compareEnum(session, pair);
-      compareBounds(session, pair);
-      comparePattern(session, pair);
-      compareDefault(session, pair);
-      compareObject(session, pair, nested);
-      compareItems(pair, nested);
-      compareComposition(session, pair, nested);
-    }
+    for (const family of keywordFamilies) if (family.compare(session, pair, nested) === 'stop') break;
   }
-  visiting.delete(key);
+  session.reach.leave();
 }
 
 /** The view of a schema, with nullable wrappers (`oneOf: [X, {type: "null"}]`) replaced by X marked nullable. */

@@ -18,7 +18,10 @@ export type PathSegment =
   | { kind: 'property'; name: string }
   | { kind: 'items' }
   | { kind: 'additionalProperties' }
-  | { kind: 'branch'; keyword: CompositionKeyword; index: number };
+  | { kind: 'branch'; keyword: CompositionKeyword; index: number }
+  | { kind: 'keyword'; keyword: string; name?: string }
+  /** A $ref into components/schemas was followed: what follows is worded from that component, whoever reached it. */
+  | { kind: 'component'; name: string; nested: boolean };
 
 export interface SchemaPair {
   site: SchemaSite;
@@ -33,22 +36,28 @@ export function directionOfSite(site: SchemaSite): 'request' | 'response' {
 
 /** oasdiff names a change at the top of a body `…-body-…` and one inside it `…-property-…`. */
 export function prefixOf(site: SchemaSite, path: readonly PathSegment[]): SchemaPrefix {
-  const nested = path.some((segment) => segment.kind !== 'branch');
+  const nested = path.some((segment) => (segment.kind === 'component' ? segment.nested : segment.kind !== 'branch'));
   if (site.root === 'request-body') return nested ? 'request-property' : 'request-body';
   if (site.root === 'response-body') return nested ? 'response-property' : 'response-body';
   return site.root;
 }
 
 export function describeSchema(site: SchemaSite, path: readonly PathSegment[]): string {
+  let subject = site.subject;
   let property = '';
   let branch = '';
   for (const segment of path) {
-    if (segment.kind === 'property') property += property === '' ? segment.name : `.${segment.name}`;
+    if (segment.kind === 'component') {
+      subject = `schema '${segment.name}'`;
+      property = '';
+      branch = '';
+    } else if (segment.kind === 'keyword') property += `${property === '' ? '' : '.'}<${segment.keyword}${segment.name === undefined ? '' : ` ${segment.name}`}>`;
+    else if (segment.kind === 'property') property += property === '' ? segment.name : `.${segment.name}`;
     else if (segment.kind === 'items') property += '[]';
     else if (segment.kind === 'additionalProperties') property += property === '' ? '*' : '.*';
     else branch = ` (${segment.keyword} #${segment.index + 1})`;
   }
-  return property === '' ? `${site.subject}${branch}` : `${site.subject} property '${property}'${branch}`;
+  return property === '' ? `${subject}${branch}` : `${subject} property '${property}'${branch}`;
 }
 
 /** Reports `<prefix>-<suffix>` for the pair, the message prefixed with what it is about. */

@@ -3,7 +3,7 @@
 // and the `oneOf: [X, {type: "null"}]` this project's spec uses.
 import { isJsonObject, type JsonObject } from '../spec/index.js';
 import type { Located } from './ref-resolver.js';
-import { appendPointer } from './json-pointer.js';
+import { appendPointer } from '../spec/json-pointer.js';
 
 export type CompositionKeyword = 'oneOf' | 'anyOf' | 'allOf';
 

@@ -6,15 +6,12 @@ export { SourceLines };
 
 function withLine(location: SpecLocation | undefined, lines: SourceLines | undefined): SpecLocation | undefined {
   if (!location || !lines) return location;
-  const line = lines.lineOf(location.pointer);
-  return line === undefined ? location : { ...location, line };
+  return { ...location, line: lines.lineOf(location.pointer) };
 }
 
-/** A copy of the report whose base/head locations carry the line numbers found in the given texts. */
-export function withSourceLines(report: DiffReport, texts: { base?: string; head?: string }): DiffReport {
-  if (report.changes.length === 0) return report; // parsing a spec for its lines costs more than the diff itself
-  const base = texts.base === undefined ? undefined : new SourceLines(texts.base);
-  const head = texts.head === undefined ? undefined : new SourceLines(texts.head);
+/** A copy of the report whose base/head locations carry the line numbers of the given sides. */
+export function withSourceLines(report: DiffReport, sides: { base?: SourceLines; head?: SourceLines }): DiffReport {
+  const { base, head } = sides;
   return {
     ...report,
     changes: report.changes.map((change) => {

@@ -3,7 +3,7 @@
 // serve: they are compiled from the committed spec, and the two sides of a pull request are others.
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import { isJsonObject, type JsonObject } from '../spec/index.js';
-import { pointerOfLocalRef } from './json-pointer.js';
+import { pointerOfLocalRef } from '../spec/json-pointer.js';
 import { resolveLocated, type Located, type SideName } from './ref-resolver.js';
 
 const specId = 'urn:lambda-rmc:spec';

@@ -3,7 +3,7 @@
 // (`min`, `max`, `pattern`, `enum`). https://github.com/boto/botocore (botocore/data/<service>/<version>/service-2.json)
 import type { JsonObject } from '../spec/index.js';
 import type { ApiView, ErrorView, MemberView, OperationView, ShapeView, ValueType, WireLocation } from './api-view.js';
-import { appendPointer } from './json-pointer.js';
+import { appendPointer } from '../spec/json-pointer.js';
 import { ModelFields } from './model-fields.js';
 import type { ModelDocument } from './read-model-file.js';
 

@@ -7,7 +7,7 @@ import { ViewComparison } from './compare-views.js';
 import type { DriftReport } from './drift-report.js';
 import { parseModelBytes, readModelFile, type ModelDocument } from './read-model-file.js';
 import { smithyView } from './smithy-view.js';
-import { SpecLines } from './spec-lines.js';
+import { SourceLines } from '../spec/source-lines.js';
 import { SpecShapeError, specView } from './spec-view.js';
 
 export interface DriftInput {
@@ -24,9 +24,9 @@ export function modelView(model: ModelDocument, operations: readonly string[] = 
 }
 
 /** The last spec read, by its text: a workflow or a test checks many models against one spec, and parsing it costs more than the comparison. */
-let lastSpec: { text: string; file: string; view: ApiView; lines: SpecLines } | undefined;
+let lastSpec: { text: string; file: string; view: ApiView; lines: SourceLines } | undefined;
 
-function readSpec(text: string, file: string): { view: ApiView; lines: SpecLines } {
+function readSpec(text: string, file: string): { view: ApiView; lines: SourceLines } {
   if (lastSpec?.text === text && lastSpec.file === file) return lastSpec;
   const document = parseSpecText(text, file);
   let view: ApiView;
@@ -38,7 +38,7 @@ function readSpec(text: string, file: string): { view: ApiView; lines: SpecLines
   }
   const missing = comparedOperations.filter((name) => !view.operations.has(name));
   if (missing.length > 0) throw new SpecLoadError(file, `no operation with operationId ${missing.join(', ')}: not the runtime-management spec`);
-  lastSpec = { text, file, view, lines: new SpecLines(text) };
+  lastSpec = { text, file, view, lines: new SourceLines(text) };
   return lastSpec;
 }
 

@@ -6,7 +6,7 @@
 // https://smithy.io/2.0/spec/json-ast.html
 import { isJsonObject, type JsonObject } from '../spec/index.js';
 import type { ApiView, ErrorView, Located, MemberView, OperationView, ShapeView, ValueType, WireLocation } from './api-view.js';
-import { appendPointer } from './json-pointer.js';
+import { appendPointer } from '../spec/json-pointer.js';
 import { ModelFields } from './model-fields.js';
 import type { ModelDocument } from './read-model-file.js';
 

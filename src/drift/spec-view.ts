@@ -3,7 +3,7 @@
 // operation's errors. Pointers name the node as written, after $refs (where a fix would go).
 import { isJsonObject, type JsonObject } from '../spec/index.js';
 import type { ApiView, ErrorView, Located, MemberView, OperationView, ShapeView, ValueType, WireLocation } from './api-view.js';
-import { appendPointer, pointerTokens } from './json-pointer.js';
+import { appendPointer, pointerTokens } from '../spec/json-pointer.js';
 
 /** Headers AWS's REST-JSON protocol sends on every response; no model member is bound to them. */
 export const protocolHeaders: readonly string[] = ['x-amzn-requestid', 'x-amzn-errortype'];

@@ -1,44 +1,33 @@
-// Maps JSON pointers to line numbers in a YAML or JSON file (JSON is YAML, so one parser serves
-// both), for reports whose annotations land on the line concerned: a spec's changed node, a pact's
-// interaction.
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+// Maps JSON pointers to line numbers in a YAML or JSON file, for reports whose annotations land on the
+// line concerned: a spec's changed node, a drift difference, a pact's interaction. The positions come
+// from the parse that built the data (parse-json-positions.ts, parse-yaml-positions.ts), or from text parsed here.
+import { parseJsonWithPositions } from './parse-json-positions.js';
+import { parseYamlWithPositions } from './parse-yaml-positions.js';
+import { SourcePositions } from './source-positions.js';
 
+/** A parsed document and the positions of its members: what a pointer is looked up in. */
 export class SourceLines {
-  private readonly lineCounter = new LineCounter();
   private readonly root: unknown;
+  private readonly positions: SourcePositions;
 
-  constructor(text: string) {
-    this.root = parseDocument(text, { lineCounter: this.lineCounter }).contents;
+  /** From a side already parsed (`positions` recorded for `root`), or from text parsed here. */
+  constructor(text: string);
+  constructor(root: unknown, positions: SourcePositions);
+  constructor(textOrRoot: unknown, positions?: SourcePositions) {
+    if (positions) {
+      this.root = textOrRoot;
+      this.positions = positions;
+      return;
+    }
+    const text = String(textOrRoot);
+    const parsed = parseJsonWithPositions(text) ?? parseYamlWithPositions(text);
+    this.root = parsed.data;
+    this.positions = new SourcePositions(text, parsed.offsets, parsed.rootOffset);
   }
 
   /** The 1-based line of the node at `pointer` (of its key, in a mapping), or of its deepest existing ancestor. */
-  lineOf(pointer: string): number | undefined {
-    let node: unknown = this.root;
-    let offset = (node as Node | null)?.range?.[0];
-    for (const token of tokensOf(pointer)) {
-      if (isMap(node)) {
-        const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === token);
-        if (!pair) break;
-        offset = isScalar(pair.key) ? pair.key.range?.[0] : offset;
-        node = pair.value;
-      } else if (isSeq(node)) {
-        const item = node.items[Number(token)];
-        if (item === undefined) break;
-        node = item;
-        offset = (item as Node).range?.[0] ?? offset;
-      } else {
-        break;
-      }
-    }
-    return offset === undefined ? undefined : this.lineCounter.linePos(offset).line;
+  lineOf(pointer: string): number {
+    return this.positions.lineOf(this.root, pointer);
   }
 }
 
-/** RFC 6901 pointer → its reference tokens. */
-function tokensOf(pointer: string): string[] {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'));
-}

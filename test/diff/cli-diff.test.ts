@@ -71,6 +71,17 @@ describe('lambda-rmc diff: exit status', () => {
     ['a missing file', { given: () => ['no-such-spec.yaml', specPath], want: 'no-such-spec.yaml: no such file' }],
     ['invalid YAML', { given: () => [(writeFileSync(join(work, 'broken.yaml'), 'openapi: [3.1.0\n'), join(work, 'broken.yaml')), specPath], want: 'broken.yaml: invalid YAML' }],
     ['a document that is not OpenAPI', { given: () => ['package.json', specPath], want: "package.json: not an OpenAPI 3.x document: field 'openapi' is missing or not 3.x" }],
+    [
+      'a Swagger 2.0 document',
+      {
+        given: () => [
+          (writeFileSync(join(work, 'swagger.json'), JSON.stringify({ swagger: '2.0', paths: { '/a': { get: { responses: { '200': { schema: { $ref: '#/definitions/error' } } } } } } })), join(work, 'swagger.json')),
+          specPath,
+        ],
+        want: "swagger.json: not an OpenAPI 3.x document: it is Swagger 2.0 (field 'swagger')",
+      },
+    ],
+    ['JSON with a syntax error', { given: () => [(writeFileSync(join(work, 'broken.json'), '{"openapi": "3.1.0",'), join(work, 'broken.json')), specPath], want: 'broken.json: invalid YAML' }],
     ['a git ref that does not exist', { given: () => ['no-such-ref-xyz:spec/lambda-runtime-management.openapi.yaml', specPath], want: 'no-such-ref-xyz:spec/lambda-runtime-management.openapi.yaml: cannot read from git' }],
     [
       'a $ref that points to nothing',
@@ -137,7 +148,7 @@ describe('lambda-rmc diff: output formats', () => {
     expect(code).toBe(1);
     const lines = stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(9);
-    const error = /^::error file=(?<file>[^,]+),line=(?<line>\d+),title=ERR request-parameter-pattern-tightened::PUT .+path parameter 'FunctionName'/.exec(lines[0] ?? '');
+    const error = /^::error file=(?<file>[^,]+),line=(?<line>\d+),title=ERR request-parameter-pattern-tightened::PUT .+schema 'NamespacedFunctionName'/.exec(lines[0] ?? '');
     expect(error?.groups?.['file']).toBe(relative(process.cwd(), specPath));
     const specLines = readFileSync(specPath, 'utf8').split('\n');
     expect(specLines[Number(error?.groups?.['line']) - 1]).toMatch(/^\s+pattern: '\^\(\?:\(arn:/);

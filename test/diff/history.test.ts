@@ -1,5 +1,6 @@
 // The diff from the API as the 2023 reference page described it (spec/history/) to the current spec,
-// classified change by change. Each level is a decision, justified where it is asserted.
+// classified change by change. Each level is a decision, justified where it is asserted. A change in
+// a component is worded from that component (schema 'X'), once, with the operations it reaches.
 import { describe, expect, it } from 'vitest';
 import { diffSpecs, type Change } from '../../src/diff/index.js';
 import { historicalSpecPath, loadSpecFile, specPath } from '../../src/spec/index.js';
@@ -14,7 +15,7 @@ function changesAbout(id: string, subject: string): Change[] {
 
 describe('diff from the 2023 spec (spec/history/) to the current spec', () => {
   it('widens FunctionName’s length limit (140 → 256): INFO, a request accepts more', () => {
-    expect(changesAbout('request-parameter-max-length-increased', "path parameter 'FunctionName'")).toMatchObject([{ level: 'INFO', from: 140, to: 256 }]);
+    expect(changesAbout('request-parameter-max-length-increased', "schema 'NamespacedFunctionName'")).toMatchObject([{ level: 'INFO', from: 140, to: 256 }]);
   });
 
   it('changes FunctionName’s pattern in both directions, so the tightening decides: ERR, with the value it now refuses', () => {
@@ -23,7 +24,7 @@ describe('diff from the 2023 spec (spec/history/) to the current spec', () => {
     // pattern accepted `arn::lambda:a` (an ARN prefix without region or account); the live one does
     // not. A client whose request was valid under the 2023 contract is refused now: that is a break,
     // even if AWS never had such a function — the gate judges the contract as written.
-    const [change] = changesAbout('request-parameter-pattern-tightened', "path parameter 'FunctionName'");
+    const [change] = changesAbout('request-parameter-pattern-tightened', "schema 'NamespacedFunctionName'");
     expect(change?.level).toBe('ERR');
     const witness = change?.witness ?? '';
     expect(new RegExp(String(change?.from), 'u').test(witness)).toBe(true);
@@ -34,20 +35,20 @@ describe('diff from the 2023 spec (spec/history/) to the current spec', () => {
     // `(|[a-zA-Z0-9$_-]+)` with minLength 1 is exactly `[a-zA-Z0-9$_-]+`, which the live pattern's
     // second alternative keeps; its first alternative adds `$LATEST.PUBLISHED`. A pure widening of a
     // request is compatible.
-    expect(changesAbout('request-parameter-pattern-generalized', "query parameter 'Qualifier'")).toMatchObject([{ level: 'INFO', witness: '$LATEST.PUBLISHED' }]);
+    expect(changesAbout('request-parameter-pattern-generalized', "schema 'NumericLatestPublishedOrAliasQualifier'")).toMatchObject([{ level: 'INFO', witness: '$LATEST.PUBLISHED' }]);
   });
 
   it('relaxes RuntimeVersionArn (-iso([a-z]?) and eusc-): INFO in the request, WARN in the response', () => {
     // In the request a wider pattern only accepts more. In the response, clients that re-check the
     // ARN against the 2023 pattern would refuse an `eusc-` one; oasdiff rates a changed response
     // pattern WARN, and so does this gate for a relaxed one.
-    expect(changesAbout('request-property-pattern-generalized', "request body property 'RuntimeVersionArn'")).toMatchObject([{ level: 'INFO' }]);
-    expect(changesAbout('response-property-pattern-generalized', "response 200 body property 'RuntimeVersionArn'")).toMatchObject([{ level: 'WARN' }]);
+    expect(changesAbout('request-property-pattern-generalized', "schema 'RuntimeVersionArn'")).toMatchObject([{ level: 'INFO' }]);
+    expect(changesAbout('response-property-pattern-generalized', "schema 'RuntimeVersionArn'")).toMatchObject([{ level: 'WARN' }]);
   });
 
   it('bounds and relaxes the response FunctionArn: maxLength set is INFO, the relaxed pattern WARN', () => {
-    expect(changesAbout('response-property-max-length-set', "response 200 body property 'FunctionArn'")).toMatchObject([{ level: 'INFO', to: 10000 }]);
-    expect(changesAbout('response-property-pattern-generalized', "response 200 body property 'FunctionArn'")).toMatchObject([{ level: 'WARN' }]);
+    expect(changesAbout('response-property-max-length-set', "schema 'FunctionArn'")).toMatchObject([{ level: 'INFO', to: 10000 }]);
+    expect(changesAbout('response-property-pattern-generalized', "schema 'FunctionArn'")).toMatchObject([{ level: 'WARN' }]);
   });
 
   it('adds GetRuntimeManagementConfig, which the 2023 page did not describe: INFO', () => {
@@ -60,7 +61,7 @@ describe('diff from the 2023 spec (spec/history/) to the current spec', () => {
 
   it('reads the other way round as the tightening it is: current → 2023 breaks $LATEST.PUBLISHED and drops Get', () => {
     const backwards = diffSpecs(current, history);
-    expect(backwards.changes.find((change) => change.id === 'request-parameter-pattern-tightened' && change.message.startsWith("query parameter 'Qualifier'"))).toMatchObject({
+    expect(backwards.changes.find((change) => change.id === 'request-parameter-pattern-tightened' && change.message.startsWith("schema 'Qualifier'"))).toMatchObject({
       level: 'ERR',
       witness: '$LATEST.PUBLISHED',
     });

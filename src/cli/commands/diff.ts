@@ -1,24 +1,14 @@
+// Loads only what the run needs: the comparison and the chosen formatter up front, the pact reader
+// and its JSON Schema validator (AJV) only with --contracts.
 import { relative, resolve } from 'node:path';
-import {
-  PactFileError,
-  SpecRefError,
-  SpecSchemaError,
-  contractsImpact,
-  diffSpecs,
-  formatReport,
-  gateFails,
-  levels,
-  loadFromGit,
-  loadSide,
-  readPactDirectory,
-  reportFormats,
-  withSourceLines,
-  type Level,
-  type ReportFormat,
-  type ReportView,
-  type SpecSource,
-} from '../../diff/index.js';
-import { SpecLoadError } from '../../spec/index.js';
+import { diffSpecs } from '../../diff/diff-specs.js';
+import { levels, type Level } from '../../diff/levels.js';
+import { loadFromGit, loadSide, type SpecSource } from '../../diff/load-side.js';
+import { SpecRefError } from '../../diff/ref-resolver.js';
+import { SourceLines, withSourceLines } from '../../diff/source-lines.js';
+import { formatReport, reportFormats, type ReportFormat } from '../../diff/formatters/index.js';
+import { gateFails, type ReportView } from '../../diff/formatters/report-view.js';
+import { SpecLoadError } from '../../spec/load-spec.js';
 import { CliUsageError, type CliCommand, type CliIo } from '../cli-command.js';
 import { parseCommandOptions } from '../parse-options.js';
 
@@ -115,16 +105,25 @@ export const diffCommand: CliCommand = {
 
     let view: ReportView;
     try {
-      const report = withSourceLines(diffSpecs(base.document, head.document), { base: base.text, head: head.text });
+      const report = withSourceLines(diffSpecs(base.document, head.document), {
+        base: new SourceLines(base.document, base.positions),
+        head: new SourceLines(head.document, head.positions),
+      });
       view = { report, base: { label: base.label, file: base.file }, head: { label: head.label, file: head.file }, failOn };
-      if (values.contracts !== undefined) {
-        view.contracts = contractsImpact(base.document, head.document, readPactDirectory(values.contracts, io.cwd), values.contracts);
-      }
     } catch (error) {
       if (error instanceof SpecRefError) return badInput(io, `${error.side === 'base' ? base.label : head.label}: $ref '${error.ref}' ${error.problem}`);
-      if (error instanceof PactFileError) return badInput(io, error.message);
-      if (error instanceof SpecSchemaError) return badInput(io, `${error.side === 'base' ? base.label : head.label}: ${error.message}`);
       throw error;
+    }
+    if (values.contracts !== undefined) {
+      const { contractsImpact, readPactDirectory, PactFileError, SpecSchemaError } = await import('../../diff/contracts-entry.js');
+      try {
+        view.contracts = contractsImpact(base.document, head.document, readPactDirectory(values.contracts, io.cwd), values.contracts);
+      } catch (error) {
+        if (error instanceof SpecRefError) return badInput(io, `${error.side === 'base' ? base.label : head.label}: $ref '${error.ref}' ${error.problem}`);
+        if (error instanceof PactFileError) return badInput(io, error.message);
+        if (error instanceof SpecSchemaError) return badInput(io, `${error.side === 'base' ? base.label : head.label}: ${error.message}`);
+        throw error;
+      }
     }
 
     const colour = format === 'text' && io.isTty && !process.env['NO_COLOR'];

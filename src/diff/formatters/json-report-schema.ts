@@ -11,6 +11,12 @@ const location = {
     line: { type: 'integer', minimum: 1, description: '1-based line of that node in the file.' },
   },
 } as const;
+const operation = {
+  type: 'object',
+  required: ['method', 'path'],
+  additionalProperties: false,
+  properties: { method: { type: 'string' }, path: { type: 'string' } },
+} as const;
 const side = {
   type: 'object',
   required: ['label', 'file'],
@@ -51,11 +57,12 @@ export const diffReportJsonSchema = {
           id: { type: 'string', description: "The rule id (oasdiff's where oasdiff has the rule); the id alone decides the level." },
           level,
           direction: { enum: ['request', 'response', 'none'], description: 'Whose data the change constrains.' },
-          operation: {
-            type: 'object',
-            required: ['method', 'path'],
-            additionalProperties: false,
-            properties: { method: { type: 'string' }, path: { type: 'string' } },
+          operation: { ...operation, description: 'The first of `operations`.' },
+          operations: {
+            type: 'array',
+            minItems: 1,
+            items: operation,
+            description: 'Every operation the change reaches (sorted by path, then method): a change inside a shared component is reported once, where it is defined.',
           },
           message: { type: 'string' },
           base: location,

@@ -23,8 +23,14 @@ export function gateFails(view: ReportView): boolean {
   return hasChangeAtLeast(view.report, view.failOn) || (view.contracts?.impacted.length ?? 0) > 0;
 }
 
+const listedOperations = 3;
+
+/** The operations a change reaches: all of them up to three, then how many more. */
 export function operationText(change: Change): string {
-  return change.operation ? `${change.operation.method} ${change.operation.path}` : '';
+  const operations = change.operations ?? (change.operation ? [change.operation] : []);
+  const named = operations.slice(0, listedOperations).map((operation) => `${operation.method} ${operation.path}`);
+  const more = operations.length - named.length;
+  return more > 0 ? `${named.join(', ')} and ${more} more` : named.join(', ');
 }
 
 export { plural } from '../../spec/report-markup.js';

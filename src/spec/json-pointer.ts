@@ -1,4 +1,4 @@
-// RFC 6901 JSON pointers, the address every change carries into its side's document.
+// RFC 6901 JSON pointers: how a diff change, a drift difference or a verify problem names its place in a document.
 
 export function pointerOf(tokens: readonly (string | number)[]): string {
   return tokens.map((token) => `/${String(token).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
@@ -8,9 +8,11 @@ export function appendPointer(pointer: string, ...tokens: (string | number)[]): 
   return pointer + pointerOf(tokens);
 }
 
+/** The unescaped tokens of `pointer`; a URI fragment form (`#/a/b`) is read as its pointer. */
 export function pointerTokens(pointer: string): string[] {
-  if (pointer === '') return [];
-  return pointer
+  const path = pointer.startsWith('#') ? pointer.slice(1) : pointer;
+  if (path === '') return [];
+  return path
     .slice(1)
     .split('/')
     .map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'));

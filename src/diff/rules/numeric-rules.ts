@@ -1,0 +1,36 @@
+// Rules of multipleOf. Each id is written out here, once; `oasdiff` says whether oasdiff has
+// the id ('same': at the same level; 'none': it has no such rule) or at which level, and why this gate differs.
+import type { RuleDefinition } from './rule-definition.js';
+
+export const numericRules = [
+  { id: 'request-parameter-multiple-of-set', level: 'ERR', direction: 'request', description: 'request parameter multipleOf set', oasdiff: 'none' },
+  { id: 'request-body-multiple-of-set', level: 'ERR', direction: 'request', description: 'request body multipleOf set', oasdiff: 'none' },
+  { id: 'request-property-multiple-of-set', level: 'ERR', direction: 'request', description: 'request property multipleOf set', oasdiff: 'none' },
+  { id: 'response-body-multiple-of-set', level: 'INFO', direction: 'response', description: 'response body multipleOf set', oasdiff: 'none' },
+  { id: 'response-property-multiple-of-set', level: 'INFO', direction: 'response', description: 'response property multipleOf set', oasdiff: 'none' },
+  { id: 'response-header-multiple-of-set', level: 'INFO', direction: 'response', description: 'response header multipleOf set', oasdiff: 'none' },
+  { id: 'request-parameter-multiple-of-unset', level: 'INFO', direction: 'request', description: 'request parameter multipleOf unset', oasdiff: 'none' },
+  { id: 'request-body-multiple-of-unset', level: 'INFO', direction: 'request', description: 'request body multipleOf unset', oasdiff: 'none' },
+  { id: 'request-property-multiple-of-unset', level: 'INFO', direction: 'request', description: 'request property multipleOf unset', oasdiff: 'none' },
+  { id: 'response-body-multiple-of-unset', level: 'ERR', direction: 'response', description: 'response body multipleOf unset', oasdiff: 'none' },
+  { id: 'response-property-multiple-of-unset', level: 'ERR', direction: 'response', description: 'response property multipleOf unset', oasdiff: 'none' },
+  { id: 'response-header-multiple-of-unset', level: 'ERR', direction: 'response', description: 'response header multipleOf unset', oasdiff: 'none' },
+  { id: 'request-parameter-multiple-of-narrowed', level: 'ERR', direction: 'request', description: 'request parameter multipleOf changed to a multiple of the old one', oasdiff: 'none' },
+  { id: 'request-body-multiple-of-narrowed', level: 'ERR', direction: 'request', description: 'request body multipleOf changed to a multiple of the old one', oasdiff: 'none' },
+  { id: 'request-property-multiple-of-narrowed', level: 'ERR', direction: 'request', description: 'request property multipleOf changed to a multiple of the old one', oasdiff: 'none' },
+  { id: 'response-body-multiple-of-narrowed', level: 'INFO', direction: 'response', description: 'response body multipleOf changed to a multiple of the old one', oasdiff: 'none' },
+  { id: 'response-property-multiple-of-narrowed', level: 'INFO', direction: 'response', description: 'response property multipleOf changed to a multiple of the old one', oasdiff: 'none' },
+  { id: 'response-header-multiple-of-narrowed', level: 'INFO', direction: 'response', description: 'response header multipleOf changed to a multiple of the old one', oasdiff: 'none' },
+  { id: 'request-parameter-multiple-of-widened', level: 'INFO', direction: 'request', description: 'request parameter multipleOf changed to a divisor of the old one', oasdiff: 'none' },
+  { id: 'request-body-multiple-of-widened', level: 'INFO', direction: 'request', description: 'request body multipleOf changed to a divisor of the old one', oasdiff: 'none' },
+  { id: 'request-property-multiple-of-widened', level: 'INFO', direction: 'request', description: 'request property multipleOf changed to a divisor of the old one', oasdiff: 'none' },
+  { id: 'response-body-multiple-of-widened', level: 'ERR', direction: 'response', description: 'response body multipleOf changed to a divisor of the old one', oasdiff: 'none' },
+  { id: 'response-property-multiple-of-widened', level: 'ERR', direction: 'response', description: 'response property multipleOf changed to a divisor of the old one', oasdiff: 'none' },
+  { id: 'response-header-multiple-of-widened', level: 'ERR', direction: 'response', description: 'response header multipleOf changed to a divisor of the old one', oasdiff: 'none' },
+  { id: 'request-parameter-multiple-of-changed', level: 'ERR', direction: 'request', description: 'request parameter multipleOf changed to a value neither a multiple nor a divisor of the old one', oasdiff: 'none' },
+  { id: 'request-body-multiple-of-changed', level: 'ERR', direction: 'request', description: 'request body multipleOf changed to a value neither a multiple nor a divisor of the old one', oasdiff: 'none' },
+  { id: 'request-property-multiple-of-changed', level: 'ERR', direction: 'request', description: 'request property multipleOf changed to a value neither a multiple nor a divisor of the old one', oasdiff: 'none' },
+  { id: 'response-body-multiple-of-changed', level: 'ERR', direction: 'response', description: 'response body multipleOf changed to a value neither a multiple nor a divisor of the old one', oasdiff: 'none' },
+  { id: 'response-property-multiple-of-changed', level: 'ERR', direction: 'response', description: 'response property multipleOf changed to a value neither a multiple nor a divisor of the old one', oasdiff: 'none' },
+  { id: 'response-header-multiple-of-changed', level: 'ERR', direction: 'response', description: 'response header multipleOf changed to a value neither a multiple nor a divisor of the old one', oasdiff: 'none' },
+] as const satisfies readonly RuleDefinition[];

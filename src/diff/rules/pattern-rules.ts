@@ -1,0 +1,36 @@
+// Rules of pattern (tightened and relaxed told apart by pattern-change.ts). Each id is written out here, once; `oasdiff` says whether oasdiff has
+// the id ('same': at the same level; 'none': it has no such rule) or at which level, and why this gate differs.
+import type { RuleDefinition } from './rule-definition.js';
+
+export const patternRules = [
+  { id: 'request-parameter-pattern-added', level: 'ERR', direction: 'request', description: 'request parameter pattern set', oasdiff: 'same' },
+  { id: 'request-body-pattern-added', level: 'ERR', direction: 'request', description: 'request body pattern set', oasdiff: 'none' },
+  { id: 'request-property-pattern-added', level: 'ERR', direction: 'request', description: 'request property pattern set', oasdiff: 'same' },
+  { id: 'response-body-pattern-added', level: 'INFO', direction: 'response', description: 'response body pattern set', oasdiff: 'none' },
+  { id: 'response-property-pattern-added', level: 'INFO', direction: 'response', description: 'response property pattern set', oasdiff: 'same' },
+  { id: 'response-header-pattern-added', level: 'INFO', direction: 'response', description: 'response header pattern set', oasdiff: 'none' },
+  { id: 'request-parameter-pattern-removed', level: 'INFO', direction: 'request', description: 'request parameter pattern unset', oasdiff: 'same' },
+  { id: 'request-body-pattern-removed', level: 'INFO', direction: 'request', description: 'request body pattern unset', oasdiff: 'none' },
+  { id: 'request-property-pattern-removed', level: 'INFO', direction: 'request', description: 'request property pattern unset', oasdiff: 'same' },
+  { id: 'response-body-pattern-removed', level: 'ERR', direction: 'response', description: 'response body pattern unset', oasdiff: 'none' },
+  { id: 'response-property-pattern-removed', level: 'ERR', direction: 'response', description: 'response property pattern unset', oasdiff: { level: 'INFO', reason: 'level from direction: a narrower request or a wider response breaks clients, the mirror cases do not' } },
+  { id: 'response-header-pattern-removed', level: 'ERR', direction: 'response', description: 'response header pattern unset', oasdiff: 'none' },
+  { id: 'request-parameter-pattern-changed', level: 'WARN', direction: 'request', description: 'request parameter pattern changed, and whether it now admits more or fewer values could not be told', oasdiff: 'same' },
+  { id: 'request-body-pattern-changed', level: 'WARN', direction: 'request', description: 'request body pattern changed, and whether it now admits more or fewer values could not be told', oasdiff: 'none' },
+  { id: 'request-property-pattern-changed', level: 'WARN', direction: 'request', description: 'request property pattern changed, and whether it now admits more or fewer values could not be told', oasdiff: 'same' },
+  { id: 'response-body-pattern-changed', level: 'WARN', direction: 'response', description: 'response body pattern changed, and whether it now admits more or fewer values could not be told', oasdiff: 'none' },
+  { id: 'response-property-pattern-changed', level: 'WARN', direction: 'response', description: 'response property pattern changed, and whether it now admits more or fewer values could not be told', oasdiff: { level: 'INFO', reason: 'whether the new pattern is wider could not be told, so WARN like every unknown; oasdiff rates a changed response pattern INFO' } },
+  { id: 'response-header-pattern-changed', level: 'WARN', direction: 'response', description: 'response header pattern changed, and whether it now admits more or fewer values could not be told', oasdiff: 'none' },
+  { id: 'request-parameter-pattern-generalized', level: 'INFO', direction: 'request', description: 'request parameter pattern relaxed: every sample the old pattern accepts is still accepted', oasdiff: 'same' },
+  { id: 'request-body-pattern-generalized', level: 'INFO', direction: 'request', description: 'request body pattern relaxed: every sample the old pattern accepts is still accepted', oasdiff: 'none' },
+  { id: 'request-property-pattern-generalized', level: 'INFO', direction: 'request', description: 'request property pattern relaxed: every sample the old pattern accepts is still accepted', oasdiff: 'same' },
+  { id: 'response-body-pattern-generalized', level: 'WARN', direction: 'response', description: 'response body pattern relaxed: every sample the old pattern accepts is still accepted', oasdiff: 'none' },
+  { id: 'response-property-pattern-generalized', level: 'WARN', direction: 'response', description: 'response property pattern relaxed: every sample the old pattern accepts is still accepted', oasdiff: 'none' },
+  { id: 'response-header-pattern-generalized', level: 'WARN', direction: 'response', description: 'response header pattern relaxed: every sample the old pattern accepts is still accepted', oasdiff: 'none' },
+  { id: 'request-parameter-pattern-tightened', level: 'ERR', direction: 'request', description: 'request parameter pattern tightened: a value the old pattern accepts (the witness) is refused', oasdiff: 'none' },
+  { id: 'request-body-pattern-tightened', level: 'ERR', direction: 'request', description: 'request body pattern tightened: a value the old pattern accepts (the witness) is refused', oasdiff: 'none' },
+  { id: 'request-property-pattern-tightened', level: 'ERR', direction: 'request', description: 'request property pattern tightened: a value the old pattern accepts (the witness) is refused', oasdiff: 'none' },
+  { id: 'response-body-pattern-tightened', level: 'INFO', direction: 'response', description: 'response body pattern tightened: a value the old pattern accepts (the witness) is refused', oasdiff: 'none' },
+  { id: 'response-property-pattern-tightened', level: 'INFO', direction: 'response', description: 'response property pattern tightened: a value the old pattern accepts (the witness) is refused', oasdiff: 'none' },
+  { id: 'response-header-pattern-tightened', level: 'INFO', direction: 'response', description: 'response header pattern tightened: a value the old pattern accepts (the witness) is refused', oasdiff: 'none' },
+] as const satisfies readonly RuleDefinition[];

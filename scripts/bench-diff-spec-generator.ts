@@ -4,19 +4,10 @@
 // (expandable fields), shared parameters and error responses. Public descriptions are not committed
 // (the rules forbid committing fetched data); these stand in for them.
 
+import { seededRandom as randomSource } from '../src/simulator/seeded-random.js';
+
 type Json = Record<string, any>;
 
-/** mulberry32: small, fast, good enough to make reproducible documents. */
-export function randomSource(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const words = ['account', 'balance', 'charge', 'customer', 'dispute', 'event', 'file', 'invoice', 'item', 'mandate', 'payout', 'plan', 'price', 'product', 'quote', 'refund', 'review', 'session', 'source', 'tax', 'token', 'transfer', 'usage', 'webhook'];
 

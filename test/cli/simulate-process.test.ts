@@ -4,7 +4,7 @@
 // `sh -c` child, which dies without passing it on).
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { isProcessRunning, liveChildren } from '../mock/process-state.js';
-import { sendRaw } from '../simulator/support/raw-http.js';
+import { sendRaw } from '../support/raw-http.js';
 import { cliSandbox, spawnCli, stopAll } from './support/cli-process.js';
 
 const sandbox = cliSandbox();

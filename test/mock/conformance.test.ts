@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPrismMock, type RunningMock } from '../../src/mock/index.js';
 import { startSimulator, type RunningSimulator } from '../../src/simulator/index.js';
 import { validateResponse, type OperationId } from '../../src/validation/index.js';
-import { sendRaw, type RawRequest, type RawResponse } from './support/raw-http.js';
+import { sendRaw, type RawRequest, type RawResponse } from '../support/raw-http.js';
 
 const path = (segment: string, query = '') => `/2021-07-20/functions/${segment}/runtime-management-config${query}`;
 const runtimeVersionArn = 'arn:aws:lambda:us-east-1::runtime:0cdcfbdefbc5e7d3343f73c2e2dd3cba17d61dea0686b404502a0c9ce83931b9';

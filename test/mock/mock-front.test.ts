@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { errorTypeByBodyFromSpec } from '../../src/mock/error-type-by-body.js';
 import { startMockFront, type MockFront } from '../../src/mock/mock-front.js';
 import { loadSpecFile, specPath } from '../../src/spec/index.js';
-import { exchange, sendRaw } from './support/raw-http.js';
+import { exchange, sendRaw } from '../support/raw-http.js';
 
 const configPath = '/2021-07-20/functions/my-function/runtime-management-config';
 const errorTypes = errorTypeByBodyFromSpec(loadSpecFile(specPath));

@@ -3,7 +3,7 @@
 // JSON body with a message, a fresh x-amzn-RequestId).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPrismMock, type RunningMock } from '../../src/mock/index.js';
-import { exchange, parseRawAnswer, sendRaw, type RawResponse } from './support/raw-http.js';
+import { exchange, parseRawAnswer, sendRaw, type RawResponse } from '../support/raw-http.js';
 
 const configPath = '/2021-07-20/functions/my-function/runtime-management-config';
 let mock: RunningMock;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startSimulator, type RunningSimulator } from '../../src/simulator/index.js';
-import { sendRaw } from './support/raw-http.js';
+import { sendRaw } from '../support/raw-http.js';
 
 let simulator: RunningSimulator;
 beforeAll(async () => {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startSimulator, type RunningSimulator } from '../../src/simulator/index.js';
 import { describeReport, fuzzServer } from '../support/fuzz/fuzz-server.js';
 import { hostileRequests } from '../support/fuzz/hostile-requests.js';
-import { sendRaw } from './support/raw-http.js';
+import { sendRaw } from '../support/raw-http.js';
 
 let simulator: RunningSimulator;
 beforeAll(async () => {

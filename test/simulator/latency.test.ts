@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { latencyDelay } from '../../src/simulator/latency.js';
 import { startSimulatorWith } from '../../src/simulator/start-simulator.js';
-import { sendRaw } from './support/raw-http.js';
+import { sendRaw } from '../support/raw-http.js';
 
 describe('latencyDelay', () => {
   it.each([

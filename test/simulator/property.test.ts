@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleRuntimeVersionArn, startSimulator, type FunctionSnapshot, type RunningSimulator } from '../../src/simulator/index.js';
 import { awsErrorShapes, isOperationId, validateResponse, type AwsErrorName } from '../../src/validation/index.js';
-import { sendRaw, type RawRequest, type RawResponse } from './support/raw-http.js';
+import { sendRaw, type RawRequest, type RawResponse } from '../support/raw-http.js';
 
 /** Errors of the HTTP front end, outside the spec's documented responses. */
 const protocolErrors = new Set<string>(['SerializationException', 'UnsupportedMediaTypeException', 'RequestEntityTooLargeException', 'UnknownOperationException']);

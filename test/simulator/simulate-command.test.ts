@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src/cli/cli-command.js';
 import { main } from '../../src/cli/main.js';
-import { sendRaw } from './support/raw-http.js';
+import { sendRaw } from '../support/raw-http.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'lambda-rmc-simulate-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));

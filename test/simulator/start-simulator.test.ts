@@ -2,7 +2,7 @@ import { connect } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SimulatorConfigError, startSimulator, type RunningSimulator, type SimulatorOptions } from '../../src/simulator/index.js';
 import { startSimulatorWith } from '../../src/simulator/start-simulator.js';
-import { sendRaw } from './support/raw-http.js';
+import { sendRaw } from '../support/raw-http.js';
 
 const running: RunningSimulator[] = [];
 afterEach(async () => {

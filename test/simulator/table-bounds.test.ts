@@ -2,7 +2,7 @@
 // accounts (maxAccounts: each new 12-digit access key copies the fixtures).
 import { describe, expect, it } from 'vitest';
 import { startSimulator } from '../../src/simulator/index.js';
-import { sendRaw } from './support/raw-http.js';
+import { sendRaw } from '../support/raw-http.js';
 
 const json = { 'content-type': 'application/json' };
 const signedBy = (accountId: string) => ({ authorization: `AWS4-HMAC-SHA256 Credential=${accountId}/20261203/us-east-1/lambda/aws4_request, SignedHeaders=host, Signature=00` });

@@ -3,7 +3,7 @@ import { GetRuntimeManagementConfigCommand, LambdaClient, PutRuntimeManagementCo
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { exampleRuntimeVersionArn, startSimulator, SimulatorConfigError, type RunningSimulator } from '../../src/simulator/index.js';
-import { sendRaw } from './support/raw-http.js';
+import { sendRaw } from '../support/raw-http.js';
 
 let simulator: RunningSimulator;
 beforeAll(async () => {

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { startSimulator } from '../../src/simulator/index.js';
-import { sendRaw } from './support/raw-http.js';
+import { sendRaw } from '../support/raw-http.js';
 import { compareResponse, parseTranscript } from './support/transcript.js';
 
 const folder = new URL('./transcripts/', import.meta.url);

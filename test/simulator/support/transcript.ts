@@ -20,7 +20,7 @@
 // that body (compared as JSON; an empty expected body means no body).
 import { isDeepStrictEqual } from 'node:util';
 import type { SimulatorOptions } from '../../../src/simulator/index.js';
-import type { RawRequest, RawResponse } from './raw-http.js';
+import type { RawRequest, RawResponse } from '../../support/raw-http.js';
 
 export interface Exchange {
   title: string;

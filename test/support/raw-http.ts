@@ -1,4 +1,5 @@
 import { Agent, request } from 'node:http';
+import { connect } from 'node:net';
 
 export interface RawRequest {
   method: string;
@@ -49,4 +50,31 @@ function parseJson(text: string): unknown {
   } catch {
     return undefined;
   }
+}
+
+/** Writes raw bytes on a fresh connection and collects everything until the server closes it. */
+export function exchange(baseUrl: string, chunks: Array<string | Buffer>): Promise<string> {
+  const url = new URL(baseUrl);
+  return new Promise((resolveText, reject) => {
+    const socket = connect(Number(url.port), url.hostname);
+    const received: Buffer[] = [];
+    socket.on('data', (chunk) => received.push(chunk));
+    socket.on('error', (error: NodeJS.ErrnoException) => (error.code === 'ECONNRESET' || error.code === 'EPIPE' ? undefined : reject(error)));
+    socket.on('close', () => resolveText(Buffer.concat(received).toString('latin1')));
+    socket.on('connect', () => {
+      for (const chunk of chunks) socket.write(chunk);
+    });
+  });
+}
+
+/** Status line, headers (lower-cased names) and parsed body of a raw HTTP/1.1 answer. */
+export function parseRawAnswer(text: string): { status: number; headers: Record<string, string>; json: unknown } {
+  const headEnd = text.indexOf('\r\n\r\n');
+  const [statusLine = '', ...lines] = text.slice(0, headEnd).split('\r\n');
+  const headers: Record<string, string> = {};
+  for (const line of lines) {
+    const colon = line.indexOf(':');
+    headers[line.slice(0, colon).toLowerCase()] = line.slice(colon + 1).trim();
+  }
+  return { status: Number(statusLine.split(' ')[1]), headers, json: parseJson(text.slice(headEnd + 4)) };
 }

@@ -46,12 +46,23 @@ export function serviceEnvironment(url: string, base: NodeJS.ProcessEnv): NodeJS
 /**
  * Runs the wrapped command against the server at `url` and resolves with its exit code: its own
  * code, or 128 + the signal's number when a signal ended it (the shell's convention), 127 when it
- * cannot be started. SIGINT and SIGTERM sent to lambda-rmc are passed on to it.
+ * cannot be started. SIGINT and SIGTERM sent to lambda-rmc are passed on to the command's whole
+ * process group, so what a shell command started stops too (as GNU timeout and npm do). With a
+ * terminal on stdin the command stays in lambda-rmc's group instead: a group of its own could not
+ * read the terminal (SIGTTIN), and Ctrl-C reaches the whole foreground group anyway.
  */
 export function runWrappedCommand(wrapped: WrappedCommand, url: string, stderr: (text: string) => void): Promise<number> {
   return new Promise((resolveExit) => {
-    const child = spawn(wrapped.command, wrapped.args, { stdio: 'inherit', env: serviceEnvironment(url, process.env) });
-    const forward = (signal: NodeJS.Signals) => void child.kill(signal);
+    const ownGroup = !process.stdin.isTTY;
+    const child = spawn(wrapped.command, wrapped.args, { stdio: 'inherit', env: serviceEnvironment(url, process.env), detached: ownGroup });
+    const forward = (signal: NodeJS.Signals) => {
+      try {
+        if (ownGroup && child.pid !== undefined) process.kill(-child.pid, signal);
+        else child.kill(signal);
+      } catch {
+        // the group is gone already
+      }
+    };
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, forward);
     const done = (code: number) => {
       for (const signal of ['SIGINT', 'SIGTERM'] as const) process.off(signal, forward);

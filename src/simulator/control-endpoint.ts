@@ -1,5 +1,6 @@
 import { awsError, mediaTypeOf, type AwsError } from '../validation/index.js';
 import { checkFault } from './check-simulator-config.js';
+import { FaultScript } from './fault-script.js';
 import { controlAccount, queryValue } from './control-account.js';
 import type { HttpReply, HttpRequest } from './http-exchange.js';
 import { requestBody } from './request-body.js';
@@ -75,6 +76,9 @@ export async function handleControlRequest(context: SimulatorContext, segments: 
         const outcomes: unknown[] = Array.isArray(body) ? body : [body];
         // Check every outcome before queueing any, so a bad array changes nothing.
         outcomes.forEach((outcome, index) => checkFault(outcome, source, Array.isArray(body) ? `[${index}]` : ''));
+        if (tenant().faults.size + outcomes.length > FaultScript.maxQueued) {
+          throw new SimulatorConfigError(source, '', `would queue ${tenant().faults.size + outcomes.length} scripted outcomes; an account holds at most ${FaultScript.maxQueued} (DELETE ${controlPrefix}/faults clears them)`);
+        }
         for (const outcome of outcomes) actions.enqueueFault(context, accountId, outcome, source);
         return sendJson(response, 200, { faults: tenant().faults.pending() });
       }

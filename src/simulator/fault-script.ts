@@ -13,7 +13,13 @@ interface QueuedFault {
  * operation. A 409 entry without an operation waits for a Put, since Get has no 409.
  */
 export class FaultScript {
+  /** Entries one account may queue: each answers the whole queue back, so it stays small. */
+  static readonly maxQueued = 1_000;
   private queue: QueuedFault[] = [];
+
+  get size(): number {
+    return this.queue.length;
+  }
 
   enqueue(outcome: FaultOutcome): void {
     this.queue.push({

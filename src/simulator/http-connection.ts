@@ -81,6 +81,8 @@ export class HttpConnection {
   private stopAfterCurrent = false;
   private readingPaused = false;
   private waitingForReader = false;
+  /** The request being received asked for 100 Continue, not yet sent (answers before it come first). */
+  private continueOwed = false;
   private readonly keepAliveSeconds: number;
 
   constructor(
@@ -128,7 +130,8 @@ export class HttpConnection {
   /** Called periodically: a request past its head or whole-request deadline is answered 408 and the connection closes. */
   checkDeadlines(now: number): void {
     const startedAt = this.requestStartedAt;
-    if (startedAt === undefined || this.closing) return;
+    // While the server itself has stopped reading (answers unread, requests queued), the client cannot be late.
+    if (startedAt === undefined || this.closing || this.readingPaused) return;
     const elapsed = now - startedAt;
     if (!this.headComplete && elapsed > this.limits.headersTimeoutMs) this.refuse(awsError('RequestTimeoutException', 'The request headers were not received in time.'));
     else if (elapsed > this.limits.requestTimeoutMs) this.refuse(awsError('RequestTimeoutException', 'The request was not received in time.'));
@@ -144,9 +147,12 @@ export class HttpConnection {
     this.flush();
   }
 
-  /** Quiet for the idle timeout with no answer pending: an idle keep-alive, or a client gone mid-request. */
+  /**
+   * Quiet for the idle timeout with nothing to answer: an idle keep-alive connection closes. A request
+   * half received is left to its deadlines, which answer it 408 as node:http does, never a silent close.
+   */
   timedOut(): void {
-    if (this.answers.length === 0 && this.queue.length === 0 && !this.executing) this.output.destroy();
+    if (this.requestStartedAt === undefined && this.answers.length === 0 && this.queue.length === 0 && !this.executing) this.output.destroy();
   }
 
   /** The socket is gone: nothing more is written. */
@@ -170,9 +176,11 @@ export class HttpConnection {
     const keepAlive = head.shouldKeepAlive && !head.upgrade && !this.stopAfterCurrent;
     const declaredLength = headers['content-length'];
     const tooLarge = declaredLength !== undefined && Number(declaredLength) > this.limits.maxBodyBytes;
-    if (!tooLarge && headers['expect']?.toLowerCase() === '100-continue' && head.versionMinor >= 1) this.output.write('HTTP/1.1 100 Continue\r\n\r\n');
+    // 100 Continue is an answer too: it waits for the answers of the requests before this one, as node:http's does.
+    if (!tooLarge && headers['expect']?.toLowerCase() === '100-continue' && head.versionMinor >= 1) this.continueOwed = true;
     this.incoming = { method: head.method, target: head.url, headers, keepAlive, chunks: [], received: 0, tooLarge };
     if (tooLarge) this.abandonBody();
+    else this.flush();
   }
 
   private onBody(chunk: Buffer): void {
@@ -200,13 +208,16 @@ export class HttpConnection {
     if (request === undefined) return;
     this.incoming = undefined;
     const body = request.chunks.length === 1 ? request.chunks[0]! : Buffer.concat(request.chunks);
-    this.enqueue({ method: request.method, target: request.target, headers: request.headers, body }, request.keepAlive);
+    // A 100 Continue still owed (the body came without waiting for it) goes out just before this request's answer, as node:http sends it.
+    const interim = this.continueOwed ? continueLine : '';
+    this.continueOwed = false;
+    this.enqueue({ method: request.method, target: request.target, headers: request.headers, body }, request.keepAlive, interim);
     // A request that asked to be the last (Connection: close, HTTP/1.0, an upgrade), or the last before a stop: nothing pipelined after it is taken.
     if (!request.keepAlive) this.closing = true;
   }
 
-  private enqueue(request: HttpRequest, keepAlive: boolean): void {
-    this.queue.push({ request, reply: this.replyInLine(request.method, keepAlive) });
+  private enqueue(request: HttpRequest, keepAlive: boolean, interim = ''): void {
+    this.queue.push({ request, reply: this.replyInLine(request.method, keepAlive, interim) });
   }
 
   /**
@@ -230,6 +241,8 @@ export class HttpConnection {
     }
     if (this.queue.length === 0 && this.readingPaused) {
       this.readingPaused = false;
+      // The request cut off by the pause gets its deadline from now: the wait was the server's.
+      if (this.requestStartedAt !== undefined) this.requestStartedAt = performance.now();
       this.output.resume();
     } else if (this.queue.length > 0 && !this.readingPaused) {
       this.readingPaused = true;
@@ -251,14 +264,14 @@ export class HttpConnection {
   }
 
   /** The reply for the next answer in line. */
-  private replyInLine(method: string, keepAlive: boolean): HttpReply {
+  private replyInLine(method: string, keepAlive: boolean, interim = ''): HttpReply {
     const slot: AnswerSlot = { text: undefined, close: false };
     this.answers.push(slot);
     return {
       send: (status, headers, payload, options) => {
         if (slot.text !== undefined) return; // answered already
         slot.close = !keepAlive || options?.closeConnection === true || this.answersEndWith(slot);
-        slot.text = responseHead(status, headers, Buffer.byteLength(payload), slot.close ? undefined : this.keepAliveSeconds) + (method === 'HEAD' ? '' : payload);
+        slot.text = interim + responseHead(status, headers, Buffer.byteLength(payload), slot.close ? undefined : this.keepAliveSeconds) + (method === 'HEAD' ? '' : payload);
         this.flush();
       },
     };
@@ -283,6 +296,10 @@ export class HttpConnection {
         this.closing = true;
       }
     }
+    if (this.continueOwed && this.answers.length === 0 && this.incoming !== undefined && !this.closing) {
+      this.continueOwed = false;
+      text += continueLine;
+    }
     if (text !== '') this.output.write(text);
     if (this.stopAfterCurrent && this.requestStartedAt === undefined) this.closing = true;
     if (close || (this.closing && this.answers.length === 0 && this.queue.length === 0 && !this.executing)) {
@@ -299,6 +316,8 @@ export class HttpConnection {
     sendError(this.replyInLine('', false), error, { closeConnection: true });
   }
 }
+
+const continueLine = 'HTTP/1.1 100 Continue\r\n\r\n';
 
 /** Header names lower-cased; a repeated header's values joined with ', ' as node:http joins them. */
 function headerRecord(list: readonly string[]): Record<string, string | undefined> {

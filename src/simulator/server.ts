@@ -106,6 +106,13 @@ export function listen(handler: HttpHandler, host: string, port: number, limits:
   });
 }
 
+/**
+ * How long a connection the server has ended may linger for the client to read the last answer and
+ * close its side. Fixed, not idle-based: a client that keeps writing to a connection the server is done
+ * with must not keep its slot (allowHalfOpen would otherwise hold it open for as long as it writes).
+ */
+const closeLingerMs = 1_000;
+
 function socketOutput(socket: Socket): ConnectionOutput {
   socket.setNoDelay(true);
   return {
@@ -113,7 +120,11 @@ function socketOutput(socket: Socket): ConnectionOutput {
     get writableLength() {
       return socket.writableLength;
     },
-    end: () => void (socket.destroyed || socket.end()),
+    end: () => {
+      if (socket.destroyed || socket.writableEnded) return;
+      socket.end();
+      setTimeout(() => socket.destroy(), closeLingerMs).unref();
+    },
     destroy: () => void socket.destroy(),
     pause: () => void socket.pause(),
     resume: () => void socket.resume(),
@@ -129,5 +140,5 @@ function refuseConnection(socket: Socket, maxConnections: number): void {
   socket.on('error', () => socket.destroy());
   socket.on('data', () => undefined); // read and drop, so closing does not reset the answer away
   socket.end(responseHead(error.status, headers, Buffer.byteLength(body), undefined) + body);
-  socket.setTimeout(1_000, () => socket.destroy());
+  setTimeout(() => socket.destroy(), closeLingerMs).unref(); // fixed: a client writing on does not extend it
 }

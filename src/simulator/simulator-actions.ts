@@ -3,6 +3,8 @@
 // account; traffic settings and the full reset on the whole server.
 import { checkFault, checkFunctionFixture, checkSchema } from './check-simulator-config.js';
 import { versionOf } from './resolve-function.js';
+import { FaultScript } from './fault-script.js';
+import { maxVersionsPerAccount, versionCountOf } from './function-store.js';
 import { SimulatorConfigError } from './simulator-config-error.js';
 import type { SimulatorContext } from './simulator-context.js';
 import type { FunctionFixture, RuntimeConfig } from './simulator-options.js';
@@ -15,8 +17,12 @@ export function upsertFunction(context: SimulatorContext, accountId: string, fix
   }
   const { accountId: _given, ...rest } = fixture;
   const store = context.tenants.get(accountId).store;
-  if (store.size >= context.maxFunctions && !store.get(fixture.name)) {
+  const replaced = store.get(fixture.name);
+  if (store.size >= context.maxFunctions && !replaced) {
     throw new SimulatorConfigError(source, field === '' ? 'name' : `${field}.name`, `cannot be added: an account holds at most ${context.maxFunctions} functions (maxFunctions)`);
+  }
+  if (store.versionCount + versionCountOf(fixture) - (replaced ? replaced.versions.length + 1 : 0) > maxVersionsPerAccount) {
+    throw new SimulatorConfigError(source, field === '' ? 'versions' : `${field}.versions`, `cannot be added: an account holds at most ${maxVersionsPerAccount} versions in all`);
   }
   store.upsert(rest as FunctionFixture);
 }
@@ -51,7 +57,9 @@ export function runtimeVersionArn(context: SimulatorContext, accountId: string, 
 
 export function enqueueFault(context: SimulatorContext, accountId: string, outcome: unknown, source: string): void {
   checkFault(outcome, source);
-  context.tenants.get(accountId).faults.enqueue(outcome);
+  const faults = context.tenants.get(accountId).faults;
+  if (faults.size >= FaultScript.maxQueued) throw new SimulatorConfigError(source, 'faults', `cannot be queued: an account holds at most ${FaultScript.maxQueued} scripted outcomes; clear them first`);
+  faults.enqueue(outcome);
 }
 
 export function changeTraffic(context: SimulatorContext, change: unknown, source: string): void {

@@ -11,8 +11,9 @@ const functionFixture = {
     name: { type: 'string', pattern: '^[a-zA-Z0-9_-]{1,64}$' },
     region: { type: 'string', pattern: String.raw`^(?:eusc-)?[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\d$` },
     accountId: { type: 'string', pattern: String.raw`^\d{12}$` },
-    versions: { type: 'array', uniqueItems: true, items: { type: 'string', pattern: `^${versionNumber}$` } },
+    versions: { type: 'array', uniqueItems: true, maxItems: 1_000, items: { type: 'string', pattern: `^${versionNumber}$` } },
     aliases: {
+      maxProperties: 1_000,
       type: 'object',
       // AWS's alias pattern: not all digits, so an alias never shadows a version number.
       propertyNames: { pattern: '^(?![0-9]+$)[a-zA-Z0-9_-]{1,128}$' },

@@ -22,6 +22,8 @@ import {
   type SimulatorOptions,
 } from './simulator-options.js';
 import { Tenants } from './tenants.js';
+import { FaultScript } from './fault-script.js';
+import { maxVersionsPerAccount, versionCountOf } from './function-store.js';
 import { TrafficControls } from './traffic-controls.js';
 import type { Clock } from './token-bucket.js';
 
@@ -39,7 +41,10 @@ const twelveDigits = /^\d{12}$/;
 /** startSimulator with replaceable time and randomness; the public entry passes no hooks. */
 export async function startSimulatorWith(options: SimulatorOptions, hooks: SimulatorHooks): Promise<RunningSimulator> {
   const stopped = new AbortController();
-  const { simulator, handler, context } = buildSimulator(options, { ...hooks, sleep: hooks.sleep ?? ((ms) => sleepFor(ms, undefined, { signal: stopped.signal })) });
+  // A latency wait still pending when close() has drained ends at once: the request is answered (to a
+  // socket gone, or in process), and no timer keeps the process alive; never a 500 for the caller.
+  const sleep: Sleep = (ms) => sleepFor(ms, undefined, { signal: stopped.signal }).catch(() => undefined);
+  const { simulator, handler, context } = buildSimulator(options, { ...hooks, sleep: hooks.sleep ?? sleep });
   const limits = { ...defaultServerLimits, ...options.connections, maxBodyBytes: context.limits.maxBytes };
   const host = options.host ?? '127.0.0.1';
   const server = await listen(handler, host, options.port ?? 0, limits);
@@ -134,6 +139,9 @@ function checkOptions(options: SimulatorOptions): RuntimeVersionCatalogue {
   const maxFunctions = options.maxFunctions ?? defaultMaxFunctions;
   if ((options.functions?.length ?? 0) > maxFunctions) throw new SimulatorConfigError(source, 'functions', `has ${options.functions!.length} functions, more than maxFunctions (${maxFunctions})`);
   if (options.connections !== undefined) checkSchema('connections', options.connections, source, 'connections');
+  const fixtureVersions = (options.functions ?? []).reduce((sum, fixture) => sum + versionCountOf(fixture), 0);
+  if (fixtureVersions > maxVersionsPerAccount) throw new SimulatorConfigError(source, 'functions', `hold ${fixtureVersions} versions in all, more than an account may hold (${maxVersionsPerAccount})`);
+  if ((options.faults?.length ?? 0) > FaultScript.maxQueued) throw new SimulatorConfigError(source, 'faults', `has ${options.faults!.length} outcomes, more than an account may queue (${FaultScript.maxQueued})`);
   const traffic = Object.fromEntries(
     (['throttle', 'latency', 'errorRate'] as const).filter((key) => options[key] !== undefined).map((key) => [key, options[key]]),
   );

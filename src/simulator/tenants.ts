@@ -1,6 +1,6 @@
 import { awsError, type AwsErrorNamed } from '../validation/index.js';
 import { FaultScript } from './fault-script.js';
-import { FunctionStore } from './function-store.js';
+import { FunctionStore, StartingFixtures } from './function-store.js';
 import type { RuntimeVersionCatalogue } from './runtime-version-catalogue.js';
 import type { FunctionFixture } from './simulator-options.js';
 
@@ -18,7 +18,7 @@ export interface Tenant {
  */
 export class Tenants {
   private readonly byAccount = new Map<string, Tenant>();
-  private readonly fixtures: readonly FunctionFixture[];
+  private readonly fixtures: StartingFixtures;
 
   constructor(
     fixtures: readonly FunctionFixture[],
@@ -26,7 +26,7 @@ export class Tenants {
     readonly maxAccounts: number,
   ) {
     // A copy: the caller's fixture objects may change after start; the starting state may not.
-    this.fixtures = structuredClone([...fixtures]);
+    this.fixtures = new StartingFixtures(structuredClone([...fixtures]));
   }
 
   get(accountId: string): Tenant {
@@ -38,7 +38,7 @@ export class Tenants {
     return tenant;
   }
 
-  /** Whether `accountId` has state, or may get some: every new account copies the fixtures, so their number is bounded. */
+  /** Whether `accountId` has state, or may get some: each account holds what it touched, so their number is bounded too. */
   admits(accountId: string): boolean {
     return this.byAccount.has(accountId) || this.byAccount.size < this.maxAccounts;
   }

@@ -39,4 +39,38 @@ describe('table bounds', () => {
       await simulator.close();
     }
   });
+
+  it('scripted faults: an account queues at most 1,000; an array that would pass the bound queues nothing', async () => {
+    const simulator = await startSimulator({ controlEndpoint: true });
+    try {
+      const post = (count: number) => sendRaw(simulator.url, { method: 'POST', target: '/_simulator/faults', headers: json, body: JSON.stringify(Array.from({ length: count }, () => ({ status: 500 }))) });
+      expect((await post(999)).status).toBe(200);
+      const refused = await post(2);
+      expect([refused.status, refused.headers['x-amzn-errortype']]).toEqual([400, 'InvalidParameterValueException']);
+      expect((refused.json as { message: string }).message).toContain('would queue 1001 scripted outcomes; an account holds at most 1000');
+      expect((await post(1)).status).toBe(200);
+      expect(() => simulator.faults.enqueue({ status: 500 })).toThrow(/at most 1000 scripted outcomes/);
+    } finally {
+      await simulator.close();
+    }
+  });
+
+  it('versions: a fixture holds at most 1,000, an account at most 100,000 in all, so GET /_simulator/state stays answerable', async () => {
+    const simulator = await startSimulator({ controlEndpoint: true });
+    try {
+      const versions = (count: number) => Array.from({ length: count }, (_, index) => String(index + 1));
+      const put = (name: string, count: number) => sendRaw(simulator.url, { method: 'PUT', target: `/_simulator/functions/${name}`, headers: json, body: JSON.stringify({ versions: versions(count) }) });
+      const tooMany = await put('wide', 1_001);
+      expect([tooMany.status, (tooMany.json as { message: string }).message]).toEqual([400, expect.stringContaining('versions')]);
+      for (let index = 0; index < 99; index += 1) expect((await put(`f${index}`, 1_000)).status).toBe(200);
+      const over = await put('one-more', 1_000);
+      expect([over.status, (over.json as { message: string }).message]).toEqual([400, expect.stringContaining('an account holds at most 100000 versions in all')]);
+      expect((await put('f0', 10)).status).toBe(200); // shrinking one makes room
+      expect((await put('one-more', 900)).status).toBe(200);
+      const state = await sendRaw(simulator.url, { method: 'GET', target: '/_simulator/state' });
+      expect(state.status).toBe(200);
+    } finally {
+      await simulator.close();
+    }
+  }, 60_000);
 });

@@ -1,5 +1,5 @@
-// Red-team reproductions (connection front end): each test is a defect found by attacking
-// `lambda-rmc simulate` as a hostile client, and fails until it is fixed. Small configured limits.
+// Regressions from a hostile-client sweep (connection front end): each test was a defect found by
+// attacking `lambda-rmc simulate`, kept so it stays fixed. Small configured limits.
 import { connect, type Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { startSimulator, type RunningSimulator, type SimulatorOptions } from '../../src/simulator/index.js';

@@ -1,5 +1,5 @@
-// Red-team reproductions (state, in-process transport, wrapper): each test is a defect found by
-// attacking the simulator as a hostile client, and fails until it is fixed.
+// Regressions from a hostile-client sweep (state, in-process transport, wrapper): each test was a
+// defect found by attacking the simulator, kept so it stays fixed.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isProcessRunning } from '../mock/process-state.js';

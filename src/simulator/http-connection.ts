@@ -122,11 +122,6 @@ export class HttpConnection {
     this.flush();
   }
 
-  /** Whether the connection waits for nothing: no request being received, executed or answered. */
-  get idle(): boolean {
-    return this.requestStartedAt === undefined && this.answers.length === 0 && this.queue.length === 0 && !this.executing;
-  }
-
   /** Called periodically: a request past its head or whole-request deadline is answered 408 and the connection closes. */
   checkDeadlines(now: number): void {
     const startedAt = this.requestStartedAt;

@@ -1,6 +1,6 @@
-// Which operation an HTTP method and path address, and the FunctionName the path carries.
-import { specFacts } from '../generated/spec-facts.js';
-import { operationIds, type OperationId } from '../validation/index.js';
+// Which operation a pact's recorded method and path address: validation's router (the one the
+// simulator and the mock front use), with what pact files need on top.
+import { routeOperation, type OperationId } from '../validation/index.js';
 
 export interface RoutedRequest {
   operation: OperationId;
@@ -8,27 +8,13 @@ export interface RoutedRequest {
   functionName: string;
 }
 
-const routes = operationIds.map((operation) => {
-  const facts = specFacts.operations[operation];
-  const template = facts.path.split(/\{[^}]+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return { operation, method: facts.method, path: new RegExp(`^${template.join('([^/]+)')}$`) };
-});
-
-/** The operation `method` and `path` (query string allowed) address; undefined for any other request. */
+/**
+ * The operation `method` and `path` (query string allowed) address; undefined for any other request.
+ * Pact files may record the method in lower case (specification 2 often does); an empty FunctionName
+ * segment routes nowhere, so a pact for another path is reported as such.
+ */
 export function routeRequest(method: string, path: string): RoutedRequest | undefined {
-  const pathOnly = path.split('?')[0] ?? '';
-  for (const route of routes) {
-    if (route.method !== method.toUpperCase()) continue;
-    const match = route.path.exec(pathOnly);
-    if (match) return { operation: route.operation, functionName: safeDecode(match[1] ?? '') };
-  }
-  return undefined;
-}
-
-function safeDecode(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
+  const route = routeOperation(method.toUpperCase(), path);
+  if (route.kind !== 'operation' || route.functionName === '') return undefined;
+  return { operation: route.operation, functionName: route.functionName };
 }

@@ -116,9 +116,14 @@ describe('the packed toolkit without its optional peers', () => {
 });
 
 describe('examples/consumer, installed from the tarball', () => {
-  it('passes its own npm test: Pact consumer test from the catalog, simulator test, scoped coverage gate', () => {
+  it('passes its own npm test: its suite under the run wrapper (the unmodified client included), verify, the scoped coverage gate', () => {
     const result = run(exampleProject, 'npm', ['test'], 180_000);
-    expect(result.stderr + result.stdout).toMatch(/lambda-rmc coverage: reading pacts\//);
+    const output = result.stderr + result.stdout;
+    expect(output).toMatch(/Simulator listening on http:\/\/127\.0\.0\.1:\d+/); // lambda-rmc simulate -- vitest run
+    expect(output).toMatch(/runtime-updates\.unmodified\.test\.ts/);
+    expect(output).not.toMatch(/(\d+) skipped/);
+    expect(result.stdout).toMatch(/lambda-rmc verify: \d+ interactions: \d+ verified, 0 failed/);
+    expect(output).toMatch(/lambda-rmc coverage: reading pacts\//);
     expect(result.stdout).toMatch(/Contract coverage: \d+\/\d+ documented shapes \(100%\) from 1 pact file \(consumers: runtime-pinning-service\)/);
     expect(result.code, result.stdout + result.stderr).toBe(0);
   }, 180_000);

@@ -1,5 +1,6 @@
 import { commands } from './command-registry.js';
 import { CliUsageError, type CliIo } from './cli-command.js';
+import { oneLine } from '../spec/index.js';
 import { processStopSignal } from './graceful-shutdown.js';
 
 const usage = () =>
@@ -35,7 +36,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
   }
   const entry = commands.find((candidate) => candidate.name === name);
   if (!entry) {
-    io.stderr(`lambda-rmc: unknown command '${name}' (commands: ${commands.map((c) => c.name).join(', ')})\n`);
+    io.stderr(`lambda-rmc: unknown command '${oneLine(name)}' (commands: ${commands.map((c) => c.name).join(', ')})\n`);
     return 2;
   }
   const command = await entry.load();
@@ -47,11 +48,11 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     return await command.run(rest, io);
   } catch (error) {
     if (error instanceof CliUsageError) {
-      io.stderr(`lambda-rmc ${error.message}\n`);
+      io.stderr(`lambda-rmc ${oneLine(error.message)}\n`);
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`lambda-rmc ${name}: ${message.split('\n')[0]}\n`);
+    io.stderr(`lambda-rmc ${name}: ${oneLine(message.split('\n')[0] ?? '')}\n`);
     return 1;
   }
 }

@@ -1,9 +1,10 @@
+import { markdownCell } from '../spec/index.js';
 import type { CoverageReport, CoverageRow } from './coverage-report.js';
 import { rowsByOperation, summaryLine, unverifiedHeading, unverifiedLines } from './coverage-summary.js';
 
 /** GitHub-flavoured Markdown: one table per operation, for a pull-request comment or job summary. */
 export function formatCoverageMarkdown(report: CoverageReport): string {
-  const lines = [`**${summaryLine(report)}**`, ''];
+  const lines = [`**${markdownCell(summaryLine(report))}**`, ''];
   for (const [operation, rows] of rowsByOperation(report)) {
     const covered = rows.filter((row) => row.exercisedBy.length > 0).length;
     lines.push(`### ${operation} (${covered}/${rows.length})`, '', '| | Kind | Shape | Meaning | Exercised by |', '|---|---|---|---|---|');
@@ -11,15 +12,12 @@ export function formatCoverageMarkdown(report: CoverageReport): string {
     lines.push('');
   }
   const unverified = unverifiedLines(report);
-  if (unverified.length > 0) lines.push(`### ${unverifiedHeading}`, '', ...unverified.map((line) => `- ${line}`));
+  if (unverified.length > 0) lines.push(`### ${unverifiedHeading}`, '', ...unverified.map((line) => `- ${markdownCell(line)}`));
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
 function tableRow(row: CoverageRow): string {
   const mark = row.exercisedBy.length > 0 ? '✅' : '❌';
-  const by = row.exercisedBy.map((interaction) => `${interaction.consumer}: ${interaction.description}`).join('<br>') || '—';
-  return `| ${mark} | ${row.kind} | \`${row.id}\` | ${cell(row.label)} | ${cell(by)} |`;
+  const by = row.exercisedBy.map((interaction) => markdownCell(`${interaction.consumer}: ${interaction.description}`)).join('<br>') || '—';
+  return `| ${mark} | ${row.kind} | \`${row.id}\` | ${markdownCell(row.label)} | ${by} |`;
 }
-
-/** Table cells cannot hold a bare `|`. */
-const cell = (text: string) => text.replace(/\|/g, '\\|');

@@ -1,14 +1,16 @@
+import { oneLine } from '../spec/index.js';
 import type { CoverageReport, CoverageRow } from './coverage-report.js';
 
 export function summaryLine(report: CoverageReport): string {
   const files = report.files.length === 1 ? '1 pact file' : `${report.files.length} pact files`;
-  const consumers = report.consumers.length > 0 ? ` (consumers: ${report.consumers.join(', ')})` : '';
+  // Consumer names and descriptions come from the pact files: kept on this line whatever they hold.
+  const consumers = report.consumers.length > 0 ? ` (consumers: ${report.consumers.map(oneLine).join(', ')})` : '';
   return `Contract coverage: ${report.covered}/${report.total} documented shapes (${report.percent}%) from ${files}${consumers}`;
 }
 
 /** The interactions that fail verification, one line each: they count toward no shape. */
 export function unverifiedLines(report: CoverageReport): string[] {
-  return (report.unverified ?? []).map((interaction) => `${interaction.file} "${interaction.description}": ${interaction.problems.join('; ')}`);
+  return (report.unverified ?? []).map((interaction) => oneLine(`${interaction.file} "${interaction.description}": ${interaction.problems.join('; ')}`));
 }
 
 export const unverifiedHeading = 'Not counted: these interactions fail lambda-rmc verify';

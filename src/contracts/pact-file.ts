@@ -1,6 +1,7 @@
 // Reads Pact files (specification 2, 3 or 4) into one shape: the HTTP interactions, with request and
 // response as plain values. Anything unreadable is a PactFileError naming the file and the problem.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
+import { readInputText } from '../spec/index.js';
 import { join } from 'node:path';
 import { InputFileError } from '../spec/index.js';
 
@@ -57,12 +58,8 @@ export function pactFilesIn(paths: readonly string[]): string[] {
 }
 
 export function readPactFile(file: string): PactFile {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new PactFileError(file, describeFsError(error));
-  }
+  const text = readInputText(file);
+  if (typeof text !== 'string') throw new PactFileError(file, text.problem);
   let document: unknown;
   try {
     document = JSON.parse(text);

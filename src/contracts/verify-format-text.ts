@@ -1,7 +1,7 @@
 // The terminal format: one line per problem (level, file:line, interaction, field: problem), then a
 // summary. Colour only when asked (a TTY without NO_COLOR), as the diff gate does.
 import { styleText } from 'node:util';
-import { plural } from '../spec/index.js';
+import { oneLine, plural } from '../spec/index.js';
 import { verifyFails, type VerifyLevel, type VerifyReport } from './verify-report.js';
 import { located, verdictLine } from './verify-format-view.js';
 
@@ -13,7 +13,8 @@ export function formatVerifyText(report: VerifyReport, failOn: VerifyLevel, colo
   const lines: string[] = [];
   for (const verdict of report.interactions) {
     for (const problem of verdict.problems) {
-      lines.push(`${paint(levelStyle[problem.level], problem.level.padEnd(4))} ${located(verdict)} "${verdict.description}": ${problem.field}: ${problem.problem}`);
+      // Every value from the pact kept on this one line: a description or path holding a line break must not start a line of its own.
+      lines.push(`${paint(levelStyle[problem.level], problem.level.padEnd(4))} ${oneLine(located(verdict))} "${oneLine(verdict.description)}": ${oneLine(problem.field)}: ${oneLine(problem.problem)}`);
     }
   }
   if (lines.length > 0) lines.push('');

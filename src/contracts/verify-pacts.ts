@@ -37,7 +37,7 @@ export function withInteractionLines(report: VerifyReport, textOf: (file: string
   const linesOf = (file: string) => {
     if (!lines.has(file)) {
       const text = textOf(file);
-      lines.set(file, text === undefined ? undefined : new SourceLines(text));
+      lines.set(file, text === undefined ? undefined : sourceLinesOrNone(text));
     }
     return lines.get(file);
   };
@@ -59,4 +59,13 @@ function dedupe(problems: VerifyProblem[]): VerifyProblem[] {
     seen.add(key);
     return true;
   });
+}
+
+/** Line numbers for a pact's text; none for one too deep to map (it was read, so verify still reports it, without a line). */
+function sourceLinesOrNone(text: string): SourceLines | undefined {
+  try {
+    return new SourceLines(text);
+  } catch {
+    return undefined;
+  }
 }

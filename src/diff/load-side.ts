@@ -1,6 +1,7 @@
 // Reads one side of a diff: a spec file, or `<git-ref>:<path>` as committed at that ref.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readInputText } from '../spec/read-input-file.js';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { SpecLoadError, type JsonObject } from '../spec/index.js';
 import { parseSpecSide } from './parse-spec-side.js';
@@ -21,6 +22,8 @@ export interface SpecSource {
 function gitSpecifier(argument: string): { ref: string; path: string } | undefined {
   const match = /^([^:]+):(.+)$/.exec(argument);
   if (!match || /^[a-zA-Z]$/.test(match[1] ?? '')) return undefined; // a Windows drive letter, not a ref
+  // A ref starting with '-' would reach git as an option (`--output=FILE` makes `git show` write FILE).
+  if (match[1]!.startsWith('-')) throw new SpecLoadError(argument, "is neither a file nor a git <ref>:<path> (a ref cannot start with '-')");
   return { ref: match[1] ?? '', path: match[2] ?? '' };
 }
 
@@ -34,13 +37,8 @@ export function loadSide(argument: string, cwd: string): SpecSource {
 
 export function loadFile(argument: string, cwd: string): SpecSource {
   const file = resolve(cwd, argument);
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new SpecLoadError(argument, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot read: ${code ?? String(error)}`);
-  }
+  const text = readInputText(file);
+  if (typeof text !== 'string') throw new SpecLoadError(argument, text.problem);
   return { label: argument, file: isAbsolute(argument) ? relative(cwd, file) : argument, text, ...parseSpecSide(text, argument) };
 }
 
@@ -52,7 +50,7 @@ export function loadFromGit(ref: string, path: string, cwd: string): SpecSource 
   const label = `${ref}:${path}`;
   let text: string;
   try {
-    text = execFileSync('git', ['show', label], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+    text = execFileSync('git', ['show', '--end-of-options', label], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
   } catch (error) {
     const stderr = String((error as { stderr?: unknown }).stderr ?? '').trim();
     const reason = stderr.split('\n')[0] || (error instanceof Error ? error.message.split('\n')[0] : String(error));

@@ -1,6 +1,7 @@
 // Reads the HTTP interactions of the Pact files under a directory (Pact V4, and the V2/V3 layouts
 // other tools still write), normalized to what contracts-impact.ts checks.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, type Stats } from 'node:fs';
+import { readInputText } from '../spec/read-input-file.js';
 import { join, relative, resolve } from 'node:path';
 import { InputFileError, isJsonObject, type JsonObject } from '../spec/index.js';
 import { SourceLines } from './source-lines.js';
@@ -39,8 +40,16 @@ function jsonFilesUnder(directory: string, label: string): string[] {
   }
   return names.flatMap((name) => {
     const path = join(directory, name);
-    if (statSync(path).isDirectory()) return jsonFilesUnder(path, join(label, name));
-    return name.endsWith('.json') ? [path] : [];
+    // lstat: a symbolic link is not followed into a directory (a link to '/' or back up the tree would never end);
+    // a link to a file is read as that file, and a dangling one is reported by the read.
+    let entry: Stats;
+    try {
+      entry = lstatSync(path);
+    } catch (error) {
+      throw new PactFileError(join(label, name), `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    }
+    if (entry.isDirectory()) return jsonFilesUnder(path, join(label, name));
+    return name.endsWith('.json') && (entry.isFile() || entry.isSymbolicLink()) ? [path] : [];
   });
 }
 
@@ -50,7 +59,8 @@ export function readPactDirectory(directory: string, cwd: string): PactInteracti
 
 /** The interactions of one file; a JSON file that is not a pact (no `interactions`) has none. */
 export function readPactFile(path: string, file: string): PactInteraction[] {
-  const text = readFileSync(path, 'utf8');
+  const text = readInputText(path);
+  if (typeof text !== 'string') throw new PactFileError(file, text.problem);
   let pact: unknown;
   try {
     pact = JSON.parse(text);

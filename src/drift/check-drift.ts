@@ -1,5 +1,5 @@
+import { readInputText } from '../spec/read-input-file.js';
 // `lambda-rmc drift` in-process: read a model and the spec, compare, locate each difference in the spec.
-import { readFileSync } from 'node:fs';
 import { parseSpecText, SpecLoadError } from '../spec/index.js';
 import { comparedOperations, type ApiView } from './api-view.js';
 import { botocoreView } from './botocore-view.js';
@@ -47,12 +47,9 @@ export function checkDrift(input: DriftInput): DriftReport {
   const model = input.modelBytes ? parseModelBytes(input.modelBytes, input.modelFile) : readModelFile(input.modelFile);
   let specText = input.specText;
   if (specText === undefined) {
-    try {
-      specText = readFileSync(input.specFile, 'utf8');
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      throw new SpecLoadError(input.specFile, code === 'ENOENT' ? 'no such file' : `cannot read: ${code ?? String(error)}`);
-    }
+    const text = readInputText(input.specFile);
+    if (typeof text !== 'string') throw new SpecLoadError(input.specFile, text.problem);
+    specText = text;
   }
   const { view: spec, lines } = readSpec(specText, input.specFile);
   const comparison = new ViewComparison(modelView(model), spec).compare(comparedOperations);

@@ -1,9 +1,8 @@
 // Reads an AWS service model as AWS publishes it: botocore's service-2.json (plain or gzipped, as
 // pip installs it) or the Smithy JSON AST of the SDK code generators. Gzip is recognised by its
 // magic bytes, not the file name.
-import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { isJsonObject, type JsonObject } from '../spec/index.js';
+import { isJsonObject, oneLine, readInputFile, type JsonObject } from '../spec/index.js';
 import { AwsModelError } from './aws-model-error.js';
 
 export type ModelFormat = 'botocore' | 'smithy';
@@ -26,13 +25,20 @@ export function formatOf(document: JsonObject): ModelFormat | undefined {
   return undefined;
 }
 
+/**
+ * The largest model read, compressed or inflated: Lambda's whole botocore model is under 1 MB and its
+ * Smithy model a few MB, so this refuses a gzip bomb long before it can fill memory.
+ */
+export const maxModelBytes = 64 * 1024 * 1024;
+
 export function parseModelBytes(bytes: Buffer, file: string): ModelDocument {
   let raw = bytes;
   if (isGzip(bytes)) {
     try {
-      raw = gunzipSync(bytes);
+      raw = gunzipSync(bytes, { maxOutputLength: maxModelBytes });
     } catch (error) {
-      throw new AwsModelError(file, `not a readable gzip file: ${(error as Error).message}`);
+      const tooLarge = (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE';
+      throw new AwsModelError(file, tooLarge ? `inflates past ${maxModelBytes / 1024 / 1024} MB, far more than any AWS service model: not read` : `not a readable gzip file: ${oneLine((error as Error).message)}`);
     }
   }
   const text = raw.toString('utf8');
@@ -40,7 +46,7 @@ export function parseModelBytes(bytes: Buffer, file: string): ModelDocument {
   try {
     document = JSON.parse(text);
   } catch (error) {
-    throw new AwsModelError(file, `invalid JSON: ${(error as Error).message.split('\n')[0]}`);
+    throw new AwsModelError(file, `invalid JSON: ${oneLine((error as Error).message)}`);
   }
   if (!isJsonObject(document)) throw new AwsModelError(file, 'not an AWS service model: the top level is not an object');
   const format = formatOf(document);
@@ -51,12 +57,7 @@ export function parseModelBytes(bytes: Buffer, file: string): ModelDocument {
 }
 
 export function readModelFile(file: string): ModelDocument {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new AwsModelError(file, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a model file' : `cannot read: ${code ?? String(error)}`);
-  }
+  const bytes = readInputFile(file, maxModelBytes);
+  if (!Buffer.isBuffer(bytes)) throw new AwsModelError(file, bytes.problem);
   return parseModelBytes(bytes, file);
 }

@@ -173,7 +173,9 @@ class SmithyReader {
 
   /** Refuses a model of another service: its service shape must be Lambda's (sdkId or endpoint prefix). */
   checkService(): void {
-    for (const [id, service] of this.services()) {
+    const services = this.services();
+    if (services.length === 0) this.fields.fail('/shapes', "no service shape: this is not AWS Lambda's model (a Smithy AST for Lambda has the Lambda service shape)");
+    for (const [id, service] of services) {
       const at = appendPointer('/shapes', id);
       const awsService = this.fields.optionalObject(this.traits(service, at)['aws.api#service'], appendPointer(`${at}/traits`, 'aws.api#service'));
       const sdkId = String(awsService?.['sdkId'] ?? awsService?.['endpointPrefix'] ?? localName(id));

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readInputText } from '../spec/index.js';
 import { checkFault, checkFunctionFixtures, checkRuntimeVersions, checkSchema } from './check-simulator-config.js';
 import { SimulatorConfigError } from './simulator-config-error.js';
 import type { FunctionFixture, RuntimeVersionFixture, SimulatorConfigFile } from './simulator-options.js';
@@ -44,13 +44,8 @@ export function readConfigFile(file: string): SimulatorConfigFile {
 }
 
 function readJsonFile(file: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new SimulatorConfigError(file, '', code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? String(error)})`);
-  }
+  const text = readInputText(file);
+  if (typeof text !== 'string') throw new SimulatorConfigError(file, '', text.problem);
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readInputText } from './read-input-file.js';
 import { parse as parseYaml } from 'yaml';
 import { InputFileError } from './input-file-error.js';
 
@@ -28,13 +28,8 @@ export function parseSpecText(text: string, file: string): JsonObject {
 }
 
 export function loadSpecFile(file: string): JsonObject {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new SpecLoadError(file, code === 'ENOENT' ? 'no such file' : `cannot read: ${code ?? String(error)}`);
-  }
+  const text = readInputText(file);
+  if (typeof text !== 'string') throw new SpecLoadError(file, text.problem);
   return parseSpecText(text, file);
 }
 

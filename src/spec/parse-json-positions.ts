@@ -12,6 +12,16 @@ export interface ParsedWithPositions {
 
 class JsonSyntaxError extends Error {}
 
+/** Deepest nesting either position parser builds: real specs and pacts nest a few dozen levels; past this is bad input, not a stack overflow. */
+export const maxDocumentDepth = 1_000;
+
+/** A document nested deeper than maxDocumentDepth. */
+export class NestingTooDeepError extends Error {
+  constructor() {
+    super(`the document nests deeper than ${maxDocumentDepth} levels`);
+  }
+}
+
 const numberPattern = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
 export function parseJsonWithPositions(text: string): ParsedWithPositions | undefined {
@@ -49,7 +59,17 @@ export function parseJsonWithPositions(text: string): ParsedWithPositions | unde
     index = position + 1;
     return JSON.parse(text.slice(start - 1, position + 1)) as string;
   };
+  let depth = 0;
   const readValue = (): unknown => {
+    if (depth >= maxDocumentDepth) throw new NestingTooDeepError();
+    depth += 1;
+    try {
+      return readOneValue();
+    } finally {
+      depth -= 1;
+    }
+  };
+  const readOneValue = (): unknown => {
     skipSpace();
     const code = text.charCodeAt(index);
     if (code === 123) {

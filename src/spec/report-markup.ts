@@ -21,14 +21,27 @@ export function annotation(kind: 'error' | 'warning' | 'notice', properties: Rec
   return `::${kind}${list === '' ? '' : ` ${list}`}::${escapeAnnotationData(message)}`;
 }
 
-/** Text safe inside a markdown table cell: pipes escaped, line breaks flattened. */
-export function markdownCell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+const controlCharacter = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const shownControls: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * Text taken from input (a name, a description, a parser's message quoting the file) as it may stand
+ * on one line of a text report or of stderr: control characters, line breaks included, shown as
+ * escapes. So no value can start a line of its own, which CI runners read as a workflow command
+ * (`::error::…` on GitHub Actions), nor move a terminal's cursor.
+ */
+export function oneLine(text: string): string {
+  return text.replace(controlCharacter, (character) => shownControls[character] ?? `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** A markdown code span (empty text stays empty); a backtick inside becomes a look-alike. */
+/** Text safe inside a markdown table cell: on one line, pipes escaped, HTML (a `<!--` hiding the rest) not interpreted. */
+export function markdownCell(text: string): string {
+  return oneLine(text).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;');
+}
+
+/** A markdown code span on one line (empty text stays empty); a backtick inside becomes a look-alike. */
 export function markdownCode(text: string): string {
-  return text === '' ? '' : `\`${text.replace(/`/g, 'ˋ')}\``;
+  return text === '' ? '' : `\`${oneLine(text).replace(/`/g, 'ˋ')}\``;
 }
 
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {

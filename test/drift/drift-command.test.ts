@@ -144,7 +144,7 @@ describe('lambda-rmc drift: bad input is one line naming the file, the field and
   const vendored = () => JSON.parse(readFileSync(vendoredModel, 'utf8'));
   const cases: Array<[string, { given: () => string[]; want: RegExp }]> = [
     ['a missing model file', { given: () => ['--model', join(work, 'absent.json')], want: /absent\.json: no such file$/ }],
-    ['a directory', { given: () => ['--model', work], want: /: is a directory, not a model file$/ }],
+    ['a directory', { given: () => ['--model', work], want: /: is a directory, not a file$/ }],
     ['invalid JSON', { given: () => ['--model', file('broken.json', '{"metadata": ')], want: /broken\.json: invalid JSON: / }],
     ['a broken gzip file', { given: () => ['--model', file('broken.json.gz', Buffer.concat([gzipSync('{}').subarray(0, 10), Buffer.from('garbage')]))], want: /broken\.json\.gz: not a readable gzip file: / }],
     ['JSON that is no model', { given: () => ['--model', file('other.json', '{"openapi": "3.1.0"}')], want: /other\.json: not an AWS service model: neither botocore's service-2\.json .* nor a Smithy JSON AST/ }],

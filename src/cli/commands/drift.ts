@@ -1,6 +1,6 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import { AwsModelError, checkDrift, driftFormats, formatDriftReport, type DriftFormat, type DriftReport } from '../../drift/index.js';
-import { SpecLoadError, specPath } from '../../spec/index.js';
+import { SpecLoadError, specPath, oneLine } from '../../spec/index.js';
 import { CliUsageError, type CliCommand, type CliIo } from '../cli-command.js';
 import { parseCommandOptions } from '../parse-options.js';
 
@@ -42,7 +42,7 @@ function specLabel(given: string | undefined, cwd: string): { file: string; labe
 }
 
 function badInput(io: CliIo, message: string): number {
-  io.stderr(`lambda-rmc drift: ${message.split('\n')[0]}\n`);
+  io.stderr(`lambda-rmc drift: ${oneLine(message)}\n`);
   return 2;
 }
 

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readInputText } from '../../spec/index.js';
 import { relative, resolve } from 'node:path';
 // The verify modules, not the contracts index: that one loads Pact, which verify must not need.
 import { PactFileError, pactFilesIn, readPactFile, type PactFile } from '../../contracts/pact-file.js';
@@ -53,11 +53,8 @@ export const verifyCommand: CliCommand = {
     }
 
     const report = withInteractionLines(verifyPacts(pacts), (file) => {
-      try {
-        return readFileSync(resolve(io.cwd, file), 'utf8');
-      } catch {
-        return undefined;
-      }
+      const text = readInputText(resolve(io.cwd, file));
+      return typeof text === 'string' ? text : undefined;
     });
     const colour = format === 'text' && io.isTty && !process.env['NO_COLOR'];
     io.stdout(formatVerify(report, format, failOn as VerifyLevel, { colour }));

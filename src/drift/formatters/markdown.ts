@@ -1,14 +1,7 @@
 // The job-summary format: a verdict heading, then one table row per difference.
+import { markdownCell as cell, markdownCode as code } from '../../spec/index.js';
 import type { DriftReport } from '../drift-report.js';
 import { plural, verdictText } from './summary-line.js';
-
-function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-
-function code(text: string): string {
-  return `\`${text.replace(/`/g, 'ˋ')}\``;
-}
 
 export function formatMarkdown(report: DriftReport): string {
   const count = report.differences.length;

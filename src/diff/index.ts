@@ -13,7 +13,7 @@ export {
   type OperationRef,
   type SpecLocation,
 } from './diff-report.js';
-export { rules, ruleFor, ruleId, ruleTables, type OasdiffVerdict, type Rule, type RuleId } from './rules.js';
+export { rules, isRuleId, ruleFor, ruleId, ruleTables, type OasdiffVerdict, type Rule, type RuleId } from './rules.js';
 export { comparePatterns, type PatternSide, type PatternVerdict } from './pattern-change.js';
 export { SpecRefError } from './ref-resolver.js';
 export { loadSide, loadFile, loadFromGit, type SpecSource } from './load-side.js';

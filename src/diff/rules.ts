@@ -64,13 +64,18 @@ export function ruleFor(id: RuleId): Rule {
   return rule;
 }
 
+/** Whether the tables define `text` as an id. */
+export function isRuleId(text: string): text is RuleId {
+  return rulesById.has(text);
+}
+
 /** An id assembled at run time (a prefix and a keyword's suffix), checked against the tables. */
 export function ruleId(text: string): RuleId {
   return ruleFor(text as RuleId).id;
 }
 
 /** Where a schema sits; schema rule ids start with it, as oasdiff's do. */
-export type SchemaPrefix = 'request-parameter' | 'request-body' | 'request-property' | 'response-body' | 'response-property' | 'response-header';
+export type SchemaPrefix = 'request-parameter' | 'request-parameter-property' | 'request-body' | 'request-property' | 'response-body' | 'response-property' | 'response-header';
 
 export function schemaRuleId(prefix: SchemaPrefix, suffix: string): RuleId {
   return ruleId(`${prefix}-${suffix}`);

@@ -90,6 +90,7 @@ function compareExchanges(session: DiffSession, path: string, baseAt: Located, h
     if (!baseOperation || !headOperation) continue;
     const operation: OperationRef = { method: method.toUpperCase(), path };
     const sides: OperationSides = { operation, basePathItem, headPathItem, baseOperation, headOperation, basePath: path, headPath: path };
+    reportUncompared(session, sides);
     const outer = session.reversed;
     session.reversed = !outer;
     try {
@@ -100,4 +101,26 @@ function compareExchanges(session: DiffSession, path: string, baseAt: Located, h
       session.reversed = outer;
     }
   }
+}
+
+// Members of a webhook or callback operation that only document it; the others that are not
+// compared (deprecated, security, servers, callbacks, x-sunset…) are reported when they change.
+const comparedMembers = new Set(['parameters', 'requestBody', 'responses', 'summary', 'description', 'externalDocs', 'tags', 'operationId']);
+
+function reportUncompared(session: DiffSession, sides: OperationSides): void {
+  const base = objectAt(sides.baseOperation);
+  const head = objectAt(sides.headOperation);
+  const changed = [...new Set([...Object.keys(base), ...Object.keys(head)])].filter((member) => {
+    if (comparedMembers.has(member) || (member.startsWith('x-') && member !== 'x-sunset' && member !== 'x-stability-level')) return false;
+    const baseMember = child(sides.baseOperation, member);
+    const headMember = child(sides.headOperation, member);
+    return !baseMember || !headMember || !session.sameContent(session.resolve('base', baseMember), session.resolve('head', headMember));
+  });
+  if (changed.length === 0) return;
+  session.report('unsupported-keyword', {
+    operation: sides.operation,
+    message: `${changed.map((member) => `'${member}'`).join(', ')} changed; the gate does not compare ${changed.length === 1 ? 'it' : 'them'} in a webhook or callback, check by hand what it changes for consumers`,
+    basePointer: sides.baseOperation.pointer,
+    headPointer: sides.headOperation.pointer,
+  });
 }

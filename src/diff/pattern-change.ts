@@ -121,6 +121,7 @@ function arbitraryFor(fc: FastCheck, regex: RegExp, size: SampleSize): PatternAr
     } catch (error) {
       arbitrary = error instanceof Error ? error.message : String(error);
     }
+    if (arbitraries.size >= 1000) arbitraries.clear(); // a long-lived process diffing many specs keeps at most this many
     arbitraries.set(key, arbitrary);
   }
   return arbitrary;

@@ -72,6 +72,16 @@ describe('webhooks and callbacks, operation by operation', () => {
     expect(changes.some((change) => change.id === 'unsupported-keyword')).toBe(false);
   });
 
+  it('reports what it does not compare in one (deprecation, security…) instead of staying silent', () => {
+    const base = specWithSchemaAt('request-body', { type: 'object' }) as Spec;
+    const head = specWithSchemaAt('request-body', { type: 'object' }) as Spec;
+    webhookIs(exchange(payload({ kind })))(base);
+    webhookIs({ post: { ...exchange(payload({ kind })).post, deprecated: true, description: 'documentation only' } })(head);
+    const changes = diffSpecs(base, head).changes;
+    expect(changes.map((change) => [change.id, change.level])).toEqual([['unsupported-keyword', 'WARN']]);
+    expect(changes[0]?.message).toContain("'deprecated' changed");
+  });
+
   it('names the webhook or callback operation a change is in', () => {
     const base = specWithSchemaAt('request-body', { type: 'object' }) as Spec;
     const head = specWithSchemaAt('request-body', { type: 'object' }) as Spec;

@@ -48,6 +48,10 @@ function hidden(session: DiffSession, side: 'base' | 'head', node: unknown, poin
 function compareProperties(session: DiffSession, pair: SchemaPair, nested: CompareNested): void {
   const request = directionOfSite(pair.site) === 'request';
   const flag = request ? 'readOnly' : 'writeOnly';
+  // Members of an object-typed parameter (deepObject, form explode) have ids of their own, oasdiff's
+  // for a header's; a request body's property ids would name the wrong thing.
+  const parameter = pair.site.root === 'request-parameter';
+  const header = parameter && pair.site.parameterIn === 'header';
   const baseProperties = propertiesOf(pair.base);
   const headProperties = propertiesOf(pair.head);
   const baseRequired = requiredOf(pair.base);
@@ -73,6 +77,16 @@ function compareProperties(session: DiffSession, pair: SchemaPair, nested: Compa
       report(ruleId(`${request ? 'request' : 'response'}-${required}-property-${became}`), `${required} property ${headHidden ? 'became' : 'is no longer'} ${flag}`);
       continue;
     }
+    if (parameter && !inBase) {
+      const required = headRequired.has(name);
+      report(required ? (header ? 'new-required-request-header-property' : 'new-required-request-parameter-property') : 'new-optional-request-parameter-property', `${required ? 'required' : 'optional'} property added`);
+      continue;
+    }
+    if (parameter && !inHead) {
+      if (isClosed(pair.head)) report('request-parameter-property-removed-from-closed-schema', 'property removed, and the schema refuses unknown members, so clients that send it are refused');
+      else report('request-parameter-property-removed', 'property removed (the schema still lets clients send it, and it is ignored)');
+      continue;
+    }
     if (!inBase) {
       const required = headRequired.has(name);
       if (request) report(required ? 'new-required-request-property' : 'new-optional-request-property', `${required ? 'required' : 'optional'} property added`);
@@ -92,7 +106,13 @@ function compareProperties(session: DiffSession, pair: SchemaPair, nested: Compa
     const wasRequired = baseRequired.has(name);
     const isRequired = headRequired.has(name);
     if (wasRequired !== isRequired) {
-      const id = request
+      const id = parameter
+        ? isRequired
+          ? header
+            ? 'request-header-property-became-required'
+            : 'request-parameter-property-became-required'
+          : 'request-parameter-property-became-optional'
+        : request
         ? isRequired
           ? 'request-property-became-required'
           : 'request-property-became-optional'

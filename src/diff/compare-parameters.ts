@@ -97,7 +97,7 @@ export function compareParameters(session: DiffSession, sides: OperationSides): 
     const baseSchema = schemaOf(base);
     const headSchema = schemaOf(head);
     if (baseSchema && headSchema) {
-      compareSchemas(session, { operation, root: 'request-parameter', subject: label(head) }, baseSchema, headSchema);
+      compareSchemas(session, { operation, root: 'request-parameter', subject: label(head), parameterIn: head.in }, baseSchema, headSchema);
     }
   }
   for (const head of added) {

@@ -10,7 +10,7 @@ import type { Change, OperationRef } from './diff-report.js';
 import type { PatternVerdict } from './pattern-change.js';
 import { ReachGraph, type ReachEntry } from './reach-graph.js';
 import { RefResolver, type Located, type SideName } from './ref-resolver.js';
-import { ruleFor, type RuleId } from './rules.js';
+import { mirroredRule, ruleFor, type RuleId } from './rules.js';
 
 export interface ChangeFields {
   operation?: OperationRef;
@@ -28,6 +28,11 @@ export class DiffSession {
   private readonly operationChanges: Change[] = [];
   private readonly resolvers: Record<SideName, RefResolver>;
   private readonly canonical: CanonicalContent;
+  /**
+   * True while a webhook or callback is compared: there the API sends the request and the consumer
+   * answers, so each change is rated as its mirror (request ↔ response) is rated on a path.
+   */
+  reversed = false;
 
   constructor(
     readonly base: JsonObject,
@@ -40,7 +45,8 @@ export class DiffSession {
   /** Records a change: inside a schema pair being compared it belongs to that pair, else to `fields.operation`. */
   report(id: RuleId, fields: ChangeFields): void {
     const rule = ruleFor(id);
-    const change: Change = { id: rule.id, level: rule.level, direction: rule.direction, message: fields.message };
+    const rated = this.reversed ? mirroredRule(rule) : rule;
+    const change: Change = { id: rule.id, level: rated.level, direction: rated.direction, message: fields.message };
     const entry = this.reach.current();
     if (!entry && fields.operation) change.operation = fields.operation;
     if (fields.basePointer !== undefined) change.base = { pointer: fields.basePointer };
@@ -78,7 +84,7 @@ function mergeRepeats(changes: Change[]): Change[] {
   const byKey = new Map<string, Change>();
   const merged: Change[] = [];
   for (const change of changes) {
-    const key = JSON.stringify([change.id, change.base?.pointer, change.head?.pointer, change.message]);
+    const key = JSON.stringify([change.id, change.level, change.base?.pointer, change.head?.pointer, change.message]);
     const operations = change.operations ?? (change.operation ? [change.operation] : []);
     const first = byKey.get(key);
     if (!first) {

@@ -13,7 +13,7 @@ export {
   type OperationRef,
   type SpecLocation,
 } from './diff-report.js';
-export { rules, ruleFor, ruleId, ruleTables, type OasdiffVerdict, type Rule, type RuleId } from './rules.js';
+export { rules, isRuleId, ruleFor, ruleId, ruleTables, type OasdiffVerdict, type Rule, type RuleId } from './rules.js';
 export { comparePatterns, type PatternSide, type PatternVerdict } from './pattern-change.js';
 export { SpecRefError } from './ref-resolver.js';
 export { loadSide, loadFile, loadFromGit, type SpecSource } from './load-side.js';
@@ -21,4 +21,4 @@ export { withSourceLines, SourceLines } from './source-lines.js';
 export { contractsImpact, type ContractsImpact, type ImpactedInteraction } from './contracts-impact.js';
 export { SpecSchemaError } from './spec-schema-validator.js';
 export { readPactDirectory, readPactFile, PactFileError, type PactInteraction } from './pact-files.js';
-export { formatReport, gateFails, reportFormats, diffReportJsonSchema, type ReportFormat, type ReportView, type SideLabel } from './formatters/index.js';
+export { formatReport, gateFails, reportChunks, reportFormats, writeReport, diffReportJsonSchema, type ReportFormat, type ReportView, type SideLabel } from './formatters/index.js';

@@ -3,17 +3,18 @@
 // decides by evidence instead:
 //
 //   1. The same pattern text is no change.
-//   2. Samples the base pattern accepts are generated from the base pattern itself (fast-check's
-//      stringMatching, fixed seed, so every run sees the same samples): short ones, and — when either
-//      pattern has a repetition bound such as {1,64} that short values cannot reach — long ones too.
-//      The schemas' examples are added, and only what the base schema admits (pattern and
-//      min/maxLength) is kept.
-//   3. If the head pattern refuses any of them, the pattern is TIGHTENED, and the shortest such sample
-//      is the witness: a value consumers could send before and cannot now. This is proof.
-//   4. Otherwise it is GENERALIZED (relaxed): no sample the base accepted is refused. If samples
-//      generated from the head pattern show a value only the head accepts, it is the witness of the
-//      widening; if none does, the two accepted the same samples (a rewrite such as [0-9] → \d).
-//      This is evidence, not proof: a tightening that no sample happens to hit passes as relaxed.
+//   2. The schemas' examples are tried first; then samples the base pattern accepts, generated from
+//      the base pattern itself (fast-check's stringMatching, fixed seed, so every run sees the same
+//      samples): short ones, and — when either pattern has a repetition bound such as {1,64} that
+//      short values cannot reach, and no short one settled it — long ones too. Only what the base
+//      schema admits (pattern and min/maxLength) counts.
+//   3. The first one the head pattern refuses makes the pattern TIGHTENED; fast-check shrinks it to a
+//      small witness: a value consumers could send before and cannot now. This is proof, and the
+//      search stops there (the stream is the one fc.sample gives, so stopping early loses nothing).
+//   4. Otherwise it is GENERALIZED (relaxed): no sample the base accepted is refused. If an example or
+//      a sample generated from the head pattern (shrunk likewise) is a value only the head accepts, it
+//      is the witness of the widening; if none is, the two accepted the same samples (a rewrite such
+//      as [0-9] → \d). This is evidence, not proof: a tightening no sample hits passes as relaxed.
 //   5. If either pattern cannot be compiled with the `u` flag (as AJV compiles them) or no samples
 //      can be generated (lookbehind, back-references), the change is UNKNOWN, reported as WARN.
 import { createRequire } from 'node:module';
@@ -63,21 +64,34 @@ export function comparePatterns(base: PatternSide, head: PatternSide, sampling: 
   if (typeof baseRegex === 'string') return { kind: 'unknown', reason: `the base pattern does not compile: ${baseRegex}` };
   if (typeof headRegex === 'string') return { kind: 'unknown', reason: `the head pattern does not compile: ${headRegex}` };
 
-  const baseSamples = generate(baseRegex, sampling, hasLongBound(base.pattern) || hasLongBound(head.pattern));
-  if (typeof baseSamples === 'string') return { kind: 'unknown', reason: `no samples can be generated from the base pattern: ${baseSamples}` };
-  const examples = [...(base.examples ?? []), ...(head.examples ?? [])];
-  const acceptedByBase = unique([...baseSamples, ...examples]).filter((value) => admits(base, baseRegex, value));
-  if (acceptedByBase.length === 0) return { kind: 'unknown', reason: 'no generated sample fits the base length limits' };
+  const examples = unique([...(base.examples ?? []), ...(head.examples ?? [])]);
+  const acceptedByBase = new Set(examples.filter((value) => admits(base, baseRegex, value)));
+  const refusedExamples = [...acceptedByBase].filter((value) => !headRegex.test(value));
+  if (refusedExamples.length > 0) return { kind: 'tightened', witness: shortest(refusedExamples), samples: acceptedByBase.size };
 
-  const refusedByHead = acceptedByBase.filter((value) => !headRegex.test(value));
-  if (refusedByHead.length > 0) return { kind: 'tightened', witness: shortest(refusedByHead), samples: acceptedByBase.length };
+  // Short samples first, then — when a repetition bound needs them — long ones (a second, costlier
+  // arbitrary). The search stops at the first sample the head refuses and shrinks it to a small witness.
+  const sizes: Array<[SampleSize, number]> = [['small', sampling.short]];
+  if (hasLongBound(base.pattern) || hasLongBound(head.pattern)) sizes.push(['medium', sampling.long]);
+  for (const [size, count] of sizes) {
+    const search = findSample(baseRegex, size, count, sampling.seed, (value) => {
+      if (!admits(base, baseRegex, value)) return false;
+      acceptedByBase.add(value);
+      return !headRegex.test(value);
+    });
+    if (typeof search === 'string') return { kind: 'unknown', reason: `no samples can be generated from the base pattern: ${search}` };
+    if (search.found !== undefined) return { kind: 'tightened', witness: search.found, samples: acceptedByBase.size };
+  }
+  if (acceptedByBase.size === 0) return { kind: 'unknown', reason: 'no generated sample fits the base length limits' };
 
-  const headSamples = generate(headRegex, sampling, false);
-  const candidates = typeof headSamples === 'string' ? examples : [...headSamples, ...examples];
-  const onlyHead = unique(candidates).filter((value) => admits(head, headRegex, value) && !baseRegex.test(value));
-  return onlyHead.length > 0
-    ? { kind: 'generalized', witness: shortest(onlyHead), samples: acceptedByBase.length }
-    : { kind: 'generalized', samples: acceptedByBase.length };
+  // Relaxed. A value only the head accepts illustrates it: the examples, else a head sample (shrunk).
+  const onlyHead = (value: string) => admits(head, headRegex, value) && !baseRegex.test(value);
+  const headExamples = examples.filter(onlyHead);
+  if (headExamples.length > 0) return { kind: 'generalized', witness: shortest(headExamples), samples: acceptedByBase.size };
+  const search = findSample(headRegex, 'small', sampling.short, sampling.seed, onlyHead);
+  return typeof search !== 'string' && search.found !== undefined
+    ? { kind: 'generalized', witness: search.found, samples: acceptedByBase.size }
+    : { kind: 'generalized', samples: acceptedByBase.size };
 }
 
 /** Whether a repetition range ends past what short samples reach ({1,64}, {2,}); exact counts such as {12} do not need long samples. */
@@ -93,15 +107,51 @@ function compile(pattern: string): RegExp | string {
   }
 }
 
-function generate(regex: RegExp, sampling: PatternSampling, withLong: boolean): string[] | string {
+type SampleSize = 'small' | 'medium';
+type PatternArbitrary = ReturnType<FastCheck['stringMatching']>;
+// Building a stringMatching arbitrary costs more than drawing 150 values from it: one per pattern and size.
+const arbitraries = new Map<string, PatternArbitrary | string>();
+
+function arbitraryFor(fc: FastCheck, regex: RegExp, size: SampleSize): PatternArbitrary | string {
+  const key = `${size}\u0000${regex.source}`;
+  let arbitrary = arbitraries.get(key);
+  if (arbitrary === undefined) {
+    try {
+      arbitrary = size === 'small' ? fc.stringMatching(regex) : fc.stringMatching(regex, { size });
+    } catch (error) {
+      arbitrary = error instanceof Error ? error.message : String(error);
+    }
+    if (arbitraries.size >= 1000) arbitraries.clear(); // a long-lived process diffing many specs keeps at most this many
+    arbitraries.set(key, arbitrary);
+  }
+  return arbitrary;
+}
+
+/**
+ * Draws up to `count` samples of `regex` (fixed seed: every run sees the same ones, in the same order
+ * as fc.sample) until one satisfies `wanted`; that one is shrunk by fast-check to a small value that
+ * still satisfies it. Returns the reason when no sample can be drawn (lookbehind, back-references).
+ */
+function findSample(regex: RegExp, size: SampleSize, count: number, seed: number, wanted: (value: string) => boolean): { found?: string } | string {
   const fc = loadFastCheck();
   if (typeof fc === 'string') return fc;
+  // fast-check probes every arbitrary it builds with strings that mostly do not match, each probe an
+  // Error thrown and caught: capturing their stack traces was most of the build time.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   try {
-    const short = fc.sample(fc.stringMatching(regex), { numRuns: sampling.short, seed: sampling.seed });
-    if (!withLong) return short;
-    return [...short, ...fc.sample(fc.stringMatching(regex, { size: 'medium' }), { numRuns: sampling.long, seed: sampling.seed })];
+    const arbitrary = arbitraryFor(fc, regex, size);
+    if (typeof arbitrary === 'string') return arbitrary;
+    const run = fc.check(fc.property(arbitrary, (value) => !wanted(value)), { numRuns: count, seed });
+    if (!run.failed) return {};
+    const found = run.counterexample?.[0];
+    // A failure without a wanted value is fast-check failing to generate, not a sample found.
+    if (found !== undefined && wanted(found)) return { found };
+    return run.errorInstance instanceof Error ? run.errorInstance.message : String(run.errorInstance);
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
   }
 }
 

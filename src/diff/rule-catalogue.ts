@@ -38,6 +38,8 @@ export function renderRuleCatalogue(): string {
     `${all.length} rules. The level follows from the direction: a change that narrows what a request may carry, or widens what a response may carry, breaks clients (ERR); the mirror cases are INFO; a change whose direction cannot be told is WARN.`,
     `oasdiff (its checker/ at commit 4553c69d, read for this table) has ${count((rule) => rule.oasdiff !== 'none')} of these ids: ${count((rule) => rule.oasdiff === 'same')} at the same level, ${count((rule) => typeof rule.oasdiff === 'object')} at another level (the reason is given). The other ${count((rule) => rule.oasdiff === 'none')} are this gate's own.`,
     '',
+    "Webhooks and callbacks are compared operation by operation under the same ids as a path's operation, but there the API sends the request and the consumer answers: each change is rated as its mirror is (`request-…` ↔ `response-…`, `request-parameter-…` ↔ `response-header-…`), so a value added to a webhook payload's enum is ERR and a tightened payload limit INFO; a change without a mirror in the tables (such as `request-property-removed`) is WARN there. The levels below are those of paths.",
+    '',
   ];
   for (const [family, table] of Object.entries(ruleTables) as Array<[keyof typeof ruleTables, (typeof ruleTables)[keyof typeof ruleTables]]>) {
     lines.push(`## ${familyTitles[family]}`, '', '| Id | Level | Direction | Meaning | oasdiff |', '| --- | --- | --- | --- | --- |');

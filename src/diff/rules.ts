@@ -64,13 +64,55 @@ export function ruleFor(id: RuleId): Rule {
   return rule;
 }
 
+// Where the API is the client (webhooks, callbacks), a request is what consumers receive and a
+// response what they send: a change there is rated as the same change on the other side of a path.
+const mirroredPrefixes: Array<[string, string]> = [
+  ['request-body-', 'response-body-'],
+  ['request-property-', 'response-property-'],
+  ['request-parameter-', 'response-header-'],
+];
+const mirroredIds: Array<[string, string]> = [
+  ['new-required-request-property', 'response-required-property-added'],
+  ['new-optional-request-property', 'response-optional-property-added'],
+  ['request-body-media-type-added', 'response-media-type-added'],
+  ['request-body-media-type-removed', 'response-media-type-removed'],
+];
+
+function mirrorOf(id: string): string | undefined {
+  for (const [request, response] of mirroredIds) {
+    if (id === request) return response;
+    if (id === response) return request;
+  }
+  for (const [request, response] of mirroredPrefixes) {
+    if (id.startsWith(request)) return `${response}${id.slice(request.length)}`;
+    if (id.startsWith(response)) return `${request}${id.slice(response.length)}`;
+  }
+  return undefined;
+}
+
+/**
+ * How `rule` rates where requests and responses swap roles: as its mirror does; a change with no
+ * mirror in the tables is WARN (which side it hurts is not told), one without a direction as it is.
+ */
+export function mirroredRule(rule: Rule): Pick<Rule, 'level' | 'direction'> {
+  if (rule.direction === 'none') return rule;
+  const direction = rule.direction === 'request' ? 'response' : 'request';
+  const mirror = rulesById.get(mirrorOf(rule.id) ?? '');
+  return { level: mirror?.level ?? 'WARN', direction };
+}
+
+/** Whether the tables define `text` as an id. */
+export function isRuleId(text: string): text is RuleId {
+  return rulesById.has(text);
+}
+
 /** An id assembled at run time (a prefix and a keyword's suffix), checked against the tables. */
 export function ruleId(text: string): RuleId {
   return ruleFor(text as RuleId).id;
 }
 
 /** Where a schema sits; schema rule ids start with it, as oasdiff's do. */
-export type SchemaPrefix = 'request-parameter' | 'request-body' | 'request-property' | 'response-body' | 'response-property' | 'response-header';
+export type SchemaPrefix = 'request-parameter' | 'request-parameter-property' | 'request-body' | 'request-property' | 'response-body' | 'response-property' | 'response-header';
 
 export function schemaRuleId(prefix: SchemaPrefix, suffix: string): RuleId {
   return ruleId(`${prefix}-${suffix}`);

@@ -55,7 +55,7 @@ function compareAt(session: DiffSession, { site, path: pathIn, base: baseIn, hea
   const base = unwrappedView(session, 'base', baseAt);
   const head = unwrappedView(session, 'head', headAt);
   const path = anchoredPath(pathIn, headIn, head.at);
-  const key = `${prefixOf(site, path)}\u0000${base.at.pointer}\u0000${head.at.pointer}\u0000${describeSchema(site, path)}\u0000${base.nullable}/${head.nullable}`;
+  const key = `${session.reversed ? 'reversed\u0000' : ''}${prefixOf(site, path)}\u0000${base.at.pointer}\u0000${head.at.pointer}\u0000${describeSchema(site, path)}\u0000${base.nullable}/${head.nullable}`;
   const entry = session.reach.enter(key, parent, site.operation);
   if (!entry) return;
 

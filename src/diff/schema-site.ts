@@ -2,7 +2,7 @@
 // which decides the rule-id prefix, the direction and the words a change is reported with.
 import type { DiffSession, ChangeFields } from './diff-session.js';
 import type { OperationRef } from './diff-report.js';
-import { schemaRuleId, type SchemaPrefix } from './rules.js';
+import { isRuleId, schemaRuleId, type RuleId, type SchemaPrefix } from './rules.js';
 import type { CompositionKeyword, SchemaView } from './schema-view.js';
 
 export type SchemaRoot = 'request-parameter' | 'request-body' | 'response-body' | 'response-header';
@@ -12,6 +12,8 @@ export interface SchemaSite {
   root: SchemaRoot;
   /** The words for the root, e.g. "query parameter 'Qualifier'", "response 200 body". */
   subject: string;
+  /** For a request parameter: where it is sent (path, query, header, cookie). */
+  parameterIn?: string;
 }
 
 export type PathSegment =
@@ -39,7 +41,15 @@ export function prefixOf(site: SchemaSite, path: readonly PathSegment[]): Schema
   const nested = path.some((segment) => (segment.kind === 'component' ? segment.nested : segment.kind !== 'branch'));
   if (site.root === 'request-body') return nested ? 'request-property' : 'request-body';
   if (site.root === 'response-body') return nested ? 'response-property' : 'response-body';
+  // A property of an object-typed parameter (deepObject, form explode) has oasdiff's
+  // request-parameter-property-* ids where oasdiff has one; its other changes keep the parameter's.
+  if (site.root === 'request-parameter' && path.some((segment) => segment.kind === 'property')) return 'request-parameter-property';
   return site.root;
+}
+
+/** The rule id of a schema change at `prefix`: a property of a parameter without an id of its own takes the parameter's. */
+function schemaChangeId(prefix: SchemaPrefix, suffix: string): RuleId {
+  return prefix === 'request-parameter-property' && !isRuleId(`${prefix}-${suffix}`) ? schemaRuleId('request-parameter', suffix) : schemaRuleId(prefix, suffix);
 }
 
 export function describeSchema(site: SchemaSite, path: readonly PathSegment[]): string {
@@ -68,7 +78,7 @@ export function reportSchemaChange(
   message: string,
   fields: Omit<ChangeFields, 'message' | 'operation'> = {},
 ): void {
-  session.report(schemaRuleId(prefixOf(pair.site, pair.path), suffix), {
+  session.report(schemaChangeId(prefixOf(pair.site, pair.path), suffix), {
     operation: pair.site.operation,
     message: `${describeSchema(pair.site, pair.path)}: ${message}`,
     basePointer: pair.base.at.pointer,

@@ -48,6 +48,14 @@ describe('comparePatterns', () => {
     expect(verdict).toMatchObject({ kind: 'tightened', witness: 'my-function' });
   });
 
+  it('shrinks the witness to a short value instead of the first long sample that shows it', () => {
+    const verdict = comparePatterns({ pattern: '^[a-z0-9]+$' }, { pattern: '^[a-z]+$' });
+    expect(verdict.kind).toBe('tightened');
+    const witness = verdict.kind === 'tightened' ? verdict.witness : '';
+    expect(witness).toMatch(/^[a-z0-9]{1,2}$/);
+    expect(witness).toMatch(/[0-9]/);
+  });
+
   it('gives the same verdict and witness on every run (fixed seed)', () => {
     const run = () => comparePatterns({ pattern: qualifier }, { pattern: '^(?:[a-z]+)$' });
     expect(run()).toEqual(run());

@@ -6,7 +6,7 @@ import { levels, type Level } from '../../diff/levels.js';
 import { loadFromGit, loadSide, type SpecSource } from '../../diff/load-side.js';
 import { SpecRefError } from '../../diff/ref-resolver.js';
 import { SourceLines, withSourceLines } from '../../diff/source-lines.js';
-import { formatReport, reportFormats, type ReportFormat } from '../../diff/formatters/index.js';
+import { reportFormats, writeReport, type ReportFormat } from '../../diff/formatters/index.js';
 import { gateFails, type ReportView } from '../../diff/formatters/report-view.js';
 import { SpecLoadError } from '../../spec/load-spec.js';
 import { CliUsageError, type CliCommand, type CliIo } from '../cli-command.js';
@@ -127,7 +127,7 @@ export const diffCommand: CliCommand = {
     }
 
     const colour = format === 'text' && io.isTty && !process.env['NO_COLOR'];
-    io.stdout(formatReport(format, view, { colour }));
+    writeReport(format, view, io.stdout, { colour });
     return gateFails(view) ? 1 : 0;
   },
 };

@@ -8,26 +8,28 @@ import { gateFails, operationText, type ReportView } from './report-view.js';
 const command: Record<Level, 'error' | 'warning' | 'notice'> = { ERR: 'error', WARN: 'warning', INFO: 'notice' };
 
 export function formatGithubActions(view: ReportView): string {
-  const lines = view.report.changes.map((change) => {
+  return [...githubActionsChunks(view)].join('');
+}
+
+/** One annotation (and its newline) at a time. */
+export function* githubActionsChunks(view: ReportView): Generator<string> {
+  for (const change of view.report.changes) {
     const operation = operationText(change);
     const located = change.head?.line !== undefined;
-    return annotation(
+    yield `${annotation(
       command[change.level],
       { file: located ? view.head.file : undefined, line: change.head?.line, title: `${change.level} ${change.id}` },
       `${operation === '' ? '' : `${operation}: `}${change.message}`,
-    );
-  });
+    )}\n`;
+  }
   for (const interaction of view.contracts?.impacted ?? []) {
-    lines.push(
-      annotation(
-        'error',
-        { file: interaction.file, line: interaction.line, title: 'contract no longer accepted' },
-        `"${interaction.description}": ${interaction.problems.join('; ')}`,
-      ),
-    );
+    yield `${annotation(
+      'error',
+      { file: interaction.file, line: interaction.line, title: 'contract no longer accepted' },
+      `"${interaction.description}": ${interaction.problems.join('; ')}`,
+    )}\n`;
   }
   const { ERR, WARN, INFO } = view.report.summary;
   const verdict = gateFails(view) ? `fails the gate (--fail-on ${view.failOn})` : `passes the gate (--fail-on ${view.failOn})`;
-  lines.push(annotation('notice', { title: 'spec diff' }, `${view.base.label} -> ${view.head.label}: ${ERR} ERR, ${WARN} WARN, ${INFO} INFO; ${verdict}`));
-  return `${lines.join('\n')}\n`;
+  yield `${annotation('notice', { title: 'spec diff' }, `${view.base.label} -> ${view.head.label}: ${ERR} ERR, ${WARN} WARN, ${INFO} INFO; ${verdict}`)}\n`;
 }

@@ -1,4 +1,5 @@
-// The terminal format: one block per change, most severe first, then the contracts and a summary.
+// The terminal format: one block per change, most severe first, then the contracts and a summary,
+// yielded line by line so the CLI writes it as it goes.
 // Colour only when asked (the CLI asks when stdout is a TTY and NO_COLOR is unset); styleText is told
 // not to second-guess that from process.stdout, which is not where a test's output goes.
 import { styleText } from 'node:util';
@@ -9,26 +10,28 @@ type Style = Parameters<typeof styleText>[0];
 const levelStyle: Record<Level, Style> = { ERR: ['red', 'bold'], WARN: 'yellow', INFO: 'cyan' };
 
 export function formatText(view: ReportView, colour: boolean): string {
+  return [...textChunks(view, colour)].join('');
+}
+
+export function* textChunks(view: ReportView, colour: boolean): Generator<string> {
   const paint = (style: Style, text: string) => (colour ? styleText(style, text, { validateStream: false }) : text);
   const { report } = view;
-  const lines = [`lambda-rmc diff: ${view.base.label} -> ${view.head.label}`, ''];
-  if (report.changes.length === 0) lines.push('No changes a consumer could notice.', '');
+  yield `lambda-rmc diff: ${view.base.label} -> ${view.head.label}\n\n`;
+  if (report.changes.length === 0) yield 'No changes a consumer could notice.\n\n';
   for (const change of report.changes) {
     const where = change.head?.line !== undefined ? ` (${view.head.file}:${change.head.line})` : change.base?.line !== undefined ? ` (${view.base.file}:${change.base.line}, base)` : '';
-    lines.push(`${paint(levelStyle[change.level], change.level.padEnd(4))} ${paint('bold', change.id)}  ${operationText(change)}`);
-    lines.push(`     ${change.message}${paint('dim', where)}`);
+    yield `${paint(levelStyle[change.level], change.level.padEnd(4))} ${paint('bold', change.id)}  ${operationText(change)}\n     ${change.message}${paint('dim', where)}\n`;
   }
   if (view.contracts) {
     const { impacted, checked, directory } = view.contracts;
-    if (report.changes.length > 0) lines.push('');
-    lines.push(`Contracts in ${directory}: ${impacted.length} of ${plural(checked, 'interaction')} no longer accepted by the head spec.`);
+    if (report.changes.length > 0) yield '\n';
+    yield `Contracts in ${directory}: ${impacted.length} of ${plural(checked, 'interaction')} no longer accepted by the head spec.\n`;
     for (const interaction of impacted) {
-      lines.push(`${paint(levelStyle.ERR, 'ERR ')} ${interaction.file}${interaction.line === undefined ? '' : `:${interaction.line}`} "${interaction.description}"`);
-      for (const problem of interaction.problems) lines.push(`     ${problem}`);
+      yield `${paint(levelStyle.ERR, 'ERR ')} ${interaction.file}${interaction.line === undefined ? '' : `:${interaction.line}`} "${interaction.description}"\n`;
+      for (const problem of interaction.problems) yield `     ${problem}\n`;
     }
   }
   const { ERR, WARN, INFO } = report.summary;
   const verdict = gateFails(view) ? paint(levelStyle.ERR, `fails the gate (--fail-on ${view.failOn})`) : `passes the gate (--fail-on ${view.failOn})`;
-  lines.push('', `${plural(report.changes.length, 'change')}: ${ERR} ERR, ${WARN} WARN, ${INFO} INFO; ${verdict}`);
-  return `${lines.join('\n')}\n`;
+  yield `\n${plural(report.changes.length, 'change')}: ${ERR} ERR, ${WARN} WARN, ${INFO} INFO; ${verdict}\n`;
 }

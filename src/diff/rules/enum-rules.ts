@@ -39,6 +39,8 @@ export const enumRules = [
   { id: 'response-body-enum-value-added', level: 'ERR', direction: 'response', description: 'response body enum value added', oasdiff: 'none' },
   { id: 'response-property-enum-value-added', level: 'ERR', direction: 'response', description: 'response property enum value added', oasdiff: { level: 'WARN', reason: 'a value clients have never seen breaks exhaustive handling (switch, generated enums); oasdiff rates it WARN' } },
   { id: 'response-header-enum-value-added', level: 'ERR', direction: 'response', description: 'response header enum value added', oasdiff: 'none' },
+  { id: 'request-parameter-property-enum-value-added', level: 'INFO', direction: 'request', description: 'enum value added to a property of an object-typed request parameter', oasdiff: 'same' },
+  { id: 'request-parameter-property-enum-value-removed', level: 'ERR', direction: 'request', description: 'enum value removed from a property of an object-typed request parameter', oasdiff: 'same' },
   { id: 'request-parameter-enum-value-removed', level: 'ERR', direction: 'request', description: 'request parameter enum value removed', oasdiff: 'same' },
   { id: 'request-body-enum-value-removed', level: 'ERR', direction: 'request', description: 'request body enum value removed', oasdiff: 'same' },
   { id: 'request-property-enum-value-removed', level: 'ERR', direction: 'request', description: 'request property enum value removed', oasdiff: 'same' },

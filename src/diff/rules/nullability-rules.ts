@@ -9,6 +9,8 @@ export const nullabilityRules = [
   { id: 'response-body-became-nullable', level: 'ERR', direction: 'response', description: 'response body null became an accepted value', oasdiff: 'same' },
   { id: 'response-property-became-nullable', level: 'ERR', direction: 'response', description: 'response property null became an accepted value', oasdiff: 'same' },
   { id: 'response-header-became-nullable', level: 'ERR', direction: 'response', description: 'response header null became an accepted value', oasdiff: 'same' },
+  { id: 'request-parameter-property-became-nullable', level: 'INFO', direction: 'request', description: 'property of an object-typed request parameter became nullable', oasdiff: 'same' },
+  { id: 'request-parameter-property-became-not-nullable', level: 'ERR', direction: 'request', description: 'property of an object-typed request parameter became not nullable', oasdiff: 'same' },
   { id: 'request-parameter-became-not-nullable', level: 'ERR', direction: 'request', description: 'request parameter null is no longer an accepted value', oasdiff: 'same' },
   { id: 'request-body-became-not-nullable', level: 'ERR', direction: 'request', description: 'request body null is no longer an accepted value', oasdiff: 'same' },
   { id: 'request-property-became-not-nullable', level: 'ERR', direction: 'request', description: 'request property null is no longer an accepted value', oasdiff: 'same' },

@@ -1,33 +1,26 @@
+// The simulator's router: its control endpoint's routes first, then the spec's operations, whose
+// matching is validation's routeOperation (test/validation/operation-route.test.ts has its cases).
 import { describe, expect, it } from 'vitest';
 import { routeRequest } from '../../src/simulator/route-request.js';
+import { routeOperation } from '../../src/validation/index.js';
 
 const path = (segment: string, query = '') => `/2021-07-20/functions/${segment}/runtime-management-config${query}`;
-const get = 'GetRuntimeManagementConfig';
-const put = 'PutRuntimeManagementConfig';
 
 describe('routeRequest', () => {
   it.each([
-    ['GET a plain name', { given: ['GET', path('my-function')], want: { kind: 'operation', operation: get, functionName: 'my-function', qualifier: undefined } }],
-    ['PUT with a qualifier', { given: ['PUT', path('my-function', '?Qualifier=1')], want: { kind: 'operation', operation: put, functionName: 'my-function', qualifier: '1' } }],
-    ['an encoded ARN', { given: ['GET', path('arn%3Aaws%3Alambda%3Aus-east-1%3A123456789012%3Afunction%3Af')], want: { kind: 'operation', operation: get, functionName: 'arn:aws:lambda:us-east-1:123456789012:function:f', qualifier: undefined } }],
-    ['an encoded $ in the qualifier', { given: ['GET', path('f', '?Qualifier=%24LATEST')], want: { kind: 'operation', operation: get, functionName: 'f', qualifier: '$LATEST' } }],
-    ['an empty qualifier', { given: ['GET', path('f', '?Qualifier=')], want: { kind: 'operation', operation: get, functionName: 'f', qualifier: '' } }],
-    ['a qualifier without =', { given: ['GET', path('f', '?Qualifier')], want: { kind: 'operation', operation: get, functionName: 'f', qualifier: '' } }],
-    ['the first of two qualifiers', { given: ['GET', path('f', '?Qualifier=1&Qualifier=2')], want: { kind: 'operation', operation: get, functionName: 'f', qualifier: '1' } }],
-    ['other parameters ignored', { given: ['GET', path('f', '?a=b&Qualifier=2&c')], want: { kind: 'operation', operation: get, functionName: 'f', qualifier: '2' } }],
-    ['an encoded slash lands in the name', { given: ['GET', path('a%2Fb')], want: { kind: 'operation', operation: get, functionName: 'a/b', qualifier: undefined } }],
-    ['an undecodable escape stays as sent', { given: ['GET', path('a%ZZ')], want: { kind: 'operation', operation: get, functionName: 'a%ZZ', qualifier: undefined } }],
-    ['broken UTF-8 stays as sent', { given: ['GET', path('f', '?Qualifier=%C3%28')], want: { kind: 'operation', operation: get, functionName: 'f', qualifier: '%C3%28' } }],
-    ['an empty name segment', { given: ['GET', path('')], want: { kind: 'operation', operation: get, functionName: '', qualifier: undefined } }],
-    ['+ is not a space', { given: ['GET', path('a+b')], want: { kind: 'operation', operation: get, functionName: 'a+b', qualifier: undefined } }],
-    ['POST', { given: ['POST', path('f')], want: { kind: 'unknown' } }],
-    ['HEAD', { given: ['HEAD', path('f')], want: { kind: 'unknown' } }],
-    ['a trailing slash', { given: ['GET', `${path('f')}/`], want: { kind: 'unknown' } }],
-    ['a raw slash in the name', { given: ['GET', path('a/b')], want: { kind: 'unknown' } }],
-    ['another API version', { given: ['GET', '/2015-03-31/functions/f/runtime-management-config'], want: { kind: 'unknown' } }],
-    ['an absolute-form target', { given: ['GET', `http://localhost${path('f')}`], want: { kind: 'unknown' } }],
-    ['the control prefix', { given: ['GET', '/_simulator/functions/a%2Db'], want: { kind: 'control', segments: ['functions', 'a-b'] } }],
+    ['the control prefix, segments decoded', { given: ['GET', '/_simulator/functions/a%2Db'], want: { kind: 'control', segments: ['functions', 'a-b'] } }],
+    ['the control prefix alone', { given: ['POST', '/_simulator'], want: { kind: 'control', segments: [] } }],
+    ['the control prefix with a query', { given: ['GET', '/_simulator/runtime-versions?runtime=nodejs20.x'], want: { kind: 'control', segments: ['runtime-versions'] } }],
+    ['a look-alike prefix is not the control endpoint', { given: ['GET', '/_simulatorx/state'], want: { kind: 'unknown' } }],
   ] as const)('%s', (_name, { given, want }) => {
     expect(routeRequest(given[0], given[1])).toEqual(want);
+  });
+
+  it.each([
+    ['GET', path('my-function', '?Qualifier=1')],
+    ['PUT', path('arn%3Aaws%3Alambda%3Aus-east-1%3A123456789012%3Afunction%3Af')],
+    ['POST', path('f')],
+  ])('%s %s: the operations route as validation routes them', (method, target) => {
+    expect(routeRequest(method, target)).toEqual(routeOperation(method, target));
   });
 });

@@ -4,7 +4,7 @@
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type RunningSimulator } from '../../src/simulator/index.js';
-import { sendRaw } from '../support/raw-http.js';
+import { exchange as exchangeWith, sendRaw } from '../support/raw-http.js';
 
 let simulator: RunningSimulator;
 let port: number;
@@ -14,20 +14,8 @@ beforeAll(async () => {
 });
 afterAll(() => simulator.close());
 
-/** Writes raw bytes on a fresh connection and collects everything until the server closes it (or `settleMs` of quiet). */
-function exchange(chunks: Array<string | Buffer>, options: { endAfterWrite?: boolean } = {}): Promise<string> {
-  return new Promise((resolveText, reject) => {
-    const socket = connect(port, '127.0.0.1');
-    const received: Buffer[] = [];
-    socket.on('data', (chunk) => received.push(chunk));
-    socket.on('error', (error: NodeJS.ErrnoException) => (error.code === 'ECONNRESET' || error.code === 'EPIPE' ? undefined : reject(error)));
-    socket.on('close', () => resolveText(Buffer.concat(received).toString('latin1')));
-    socket.on('connect', () => {
-      for (const chunk of chunks) socket.write(chunk);
-      if (options.endAfterWrite) socket.end();
-    });
-  });
-}
+/** Raw bytes to this file's simulator (test/support/raw-http.ts); the text it answered, once it closed. */
+const exchange = (chunks: Array<string | Buffer>, options: { endAfterWrite?: boolean } = {}) => exchangeWith(simulator.url, chunks, options);
 
 const stillServing = async () => (await sendRaw(simulator.url, { method: 'GET', target: '/2021-07-20/functions/my-function/runtime-management-config' })).status;
 

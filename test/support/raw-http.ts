@@ -52,8 +52,8 @@ function parseJson(text: string): unknown {
   }
 }
 
-/** Writes raw bytes on a fresh connection and collects everything until the server closes it. */
-export function exchange(baseUrl: string, chunks: Array<string | Buffer>): Promise<string> {
+/** Writes raw bytes on a fresh connection (then ends its side, if asked) and collects everything until the server closes it. */
+export function exchange(baseUrl: string, chunks: Array<string | Buffer>, options: { endAfterWrite?: boolean } = {}): Promise<string> {
   const url = new URL(baseUrl);
   return new Promise((resolveText, reject) => {
     const socket = connect(Number(url.port), url.hostname);
@@ -63,6 +63,7 @@ export function exchange(baseUrl: string, chunks: Array<string | Buffer>): Promi
     socket.on('close', () => resolveText(Buffer.concat(received).toString('latin1')));
     socket.on('connect', () => {
       for (const chunk of chunks) socket.write(chunk);
+      if (options.endAfterWrite) socket.end();
     });
   });
 }

@@ -11,6 +11,7 @@ describe('routeOperation', () => {
     ['PUT with a qualifier', { given: ['PUT', path('my-function', '?Qualifier=1')], want: { kind: 'operation', operation: put, functionName: 'my-function', qualifier: '1' } }],
     ['an encoded ARN', { given: ['GET', path('arn%3Aaws%3Alambda%3Aus-east-1%3A123456789012%3Afunction%3Af')], want: { kind: 'operation', operation: get, functionName: 'arn:aws:lambda:us-east-1:123456789012:function:f', qualifier: undefined } }],
     ['an encoded $ in the qualifier', { given: ['GET', path('f', '?Qualifier=%24LATEST')], want: { kind: 'operation', operation: get, functionName: 'f', qualifier: '$LATEST' } }],
+    ['an empty qualifier', { given: ['GET', path('f', '?Qualifier=')], want: { kind: 'operation', operation: get, functionName: 'f', qualifier: '' } }],
     ['a qualifier without =', { given: ['GET', path('f', '?Qualifier')], want: { kind: 'operation', operation: get, functionName: 'f', qualifier: '' } }],
     ['the first of two qualifiers', { given: ['GET', path('f', '?Qualifier=1&Qualifier=2')], want: { kind: 'operation', operation: get, functionName: 'f', qualifier: '1' } }],
     ['other parameters ignored', { given: ['GET', path('f', '?a=b&Qualifier=2&c')], want: { kind: 'operation', operation: get, functionName: 'f', qualifier: '2' } }],

@@ -4,21 +4,7 @@
 // seed, so every run sees the same values) and each is put where the example was and checked with
 // the project's validators. One the spec refuses is the witness that the matcher is wider.
 // Samples are remembered per regex, results per (place, regex): a thousand pacts share a handful of matchers.
-import { createRequire } from 'node:module';
-
-type FastCheck = typeof import('fast-check');
-let fastCheck: FastCheck | undefined | null;
-
-function loadFastCheck(): FastCheck | undefined {
-  if (fastCheck === undefined) {
-    try {
-      fastCheck = createRequire(import.meta.url)('fast-check') as FastCheck;
-    } catch {
-      fastCheck = null;
-    }
-  }
-  return fastCheck ?? undefined;
-}
+import { loadFastCheck } from '../spec/load-fast-check.js';
 
 export const regexWidthSampling = { samples: 60, seed: 20_251_203 } as const;
 
@@ -90,7 +76,7 @@ function samplesOf(regex: RegExp): string[] | string {
 
 function generate(regex: RegExp): string[] | string {
   const fc = loadFastCheck();
-  if (!fc) return 'fast-check, which generates the samples, is not installed';
+  if (typeof fc === 'string') return fc;
   try {
     return [...new Set(fc.sample(fc.stringMatching(regex), { numRuns: regexWidthSampling.samples, seed: regexWidthSampling.seed }))]
       .filter((sample) => regex.test(sample))

@@ -8,7 +8,7 @@
 // A node is the same on both sides when the shallow ids agree and every target it refers to is
 // clean. (Stripe's `invoice` inlined along every path that reaches it was a 273 MB string.)
 import { isJsonObject, type JsonObject } from '../spec/index.js';
-import { pointerOfLocalRef, pointerTokens } from '../spec/json-pointer.js';
+import { nodeAtPointer, pointerOfLocalRef } from '../spec/json-pointer.js';
 import type { Located, RefResolver, SideName } from './ref-resolver.js';
 
 // Keywords no rule reads: they never make two nodes differ.
@@ -133,8 +133,8 @@ export class CanonicalContent {
       const pointer = pending.pop() as string;
       if (this.analysed.has(pointer)) continue;
       this.analysed.add(pointer);
-      const base = nodeAt(this.documents.base, pointer);
-      const head = nodeAt(this.documents.head, pointer);
+      const base = nodeAtPointer(this.documents.base, pointer);
+      const head = nodeAtPointer(this.documents.head, pointer);
       if (base === undefined || head === undefined || this.shallowId('base', base, 'keywords') !== this.shallowId('head', head, 'keywords')) seeds.push(pointer);
       const targets = new Set<string>();
       collectRefs(base, targets);
@@ -174,15 +174,6 @@ export class CanonicalContent {
   }
 }
 
-function nodeAt(document: JsonObject, pointer: string): unknown {
-  let node: unknown = document;
-  for (const token of pointerTokens(pointer)) {
-    if (Array.isArray(node)) node = node[Number(token)];
-    else if (isJsonObject(node)) node = node[token];
-    else return undefined;
-  }
-  return node;
-}
 
 /** Every $ref target inside `node`, not following them (iterative: inline schemas nest deep). */
 function collectRefs(node: unknown, into: Set<string>): void {

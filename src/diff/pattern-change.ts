@@ -17,23 +17,8 @@
 //      as [0-9] → \d). This is evidence, not proof: a tightening no sample hits passes as relaxed.
 //   5. If either pattern cannot be compiled with the `u` flag (as AJV compiles them) or no samples
 //      can be generated (lookbehind, back-references), the change is UNKNOWN, reported as WARN.
-import { createRequire } from 'node:module';
-
-// fast-check is loaded on first use: it is a devDependency, and an install without it must still run
-// every other command (a changed pattern is then UNKNOWN).
-type FastCheck = typeof import('fast-check');
-let fastCheck: FastCheck | string | undefined;
-
-function loadFastCheck(): FastCheck | string {
-  if (fastCheck === undefined) {
-    try {
-      fastCheck = createRequire(import.meta.url)('fast-check') as FastCheck;
-    } catch {
-      fastCheck = 'fast-check, which generates the samples, is not installed';
-    }
-  }
-  return fastCheck;
-}
+// fast-check is loaded on first use (load-fast-check.ts); without it a changed pattern is UNKNOWN.
+import { loadFastCheck, type FastCheck } from '../spec/load-fast-check.js';
 
 export interface PatternSide {
   pattern: string;

@@ -1,5 +1,5 @@
 import { isJsonObject, type JsonObject } from '../spec/index.js';
-import { pointerOfLocalRef, pointerTokens } from '../spec/json-pointer.js';
+import { nodeAtPointer, pointerOfLocalRef } from '../spec/json-pointer.js';
 
 export type SideName = 'base' | 'head';
 
@@ -24,15 +24,6 @@ export interface Located {
 // Keywords beside a $ref that describe rather than constrain; merging them would change nothing.
 const annotationKeywords = new Set(['description', 'summary', 'title', 'example', 'examples', '$comment', 'deprecated']);
 
-function nodeAt(document: JsonObject, pointer: string): unknown {
-  let node: unknown = document;
-  for (const token of pointerTokens(pointer)) {
-    if (Array.isArray(node)) node = node[Number(token)];
-    else if (isJsonObject(node)) node = node[token];
-    else return undefined;
-  }
-  return node;
-}
 
 /**
  * Follows `$ref`s from `located` to the node they name. OpenAPI 3.1 lets a schema put constraints
@@ -55,7 +46,7 @@ export function resolveLocated(document: JsonObject, side: SideName, located: Lo
     seen.add(ref);
     const pointer = pointerOfLocalRef(ref);
     if (pointer === undefined) throw new SpecRefError(side, ref, 'points outside the document (only local #/… references are supported)');
-    const target = nodeAt(document, pointer);
+    const target = nodeAtPointer(document, pointer);
     if (target === undefined) throw new SpecRefError(side, ref, 'points to nothing');
     current = { node: target, pointer };
   }

@@ -1,4 +1,5 @@
 // RFC 6901 JSON pointers: how a diff change, a drift difference or a verify problem names its place in a document.
+import { isJsonObject } from './load-spec.js';
 
 export function pointerOf(tokens: readonly (string | number)[]): string {
   return tokens.map((token) => `/${String(token).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
@@ -27,4 +28,15 @@ export function pointerOfLocalRef(ref: string): string | undefined {
   } catch {
     return fragment;
   }
+}
+
+/** The node `pointer` names inside `root`; undefined where the path leaves the document. */
+export function nodeAtPointer(root: unknown, pointer: string): unknown {
+  let node: unknown = root;
+  for (const token of pointerTokens(pointer)) {
+    if (Array.isArray(node)) node = node[Number(token)];
+    else if (isJsonObject(node)) node = node[token];
+    else return undefined;
+  }
+  return node;
 }

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src/cli/cli-command.js';
 import { commands } from '../../src/cli/command-registry.js';
-import { main } from '../../src/cli/main.js';
+import { runCli } from '../support/run-cli.js';
 
-async function run(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTty: false, cwd: process.cwd(), stopSignal: new Promise(() => {}) };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
+const run = (argv: string[]) => runCli(argv);
 
 describe('lambda-rmc', () => {
   it.each<[string, { given: string[]; want: { code: number; stdout?: RegExp; stderr?: RegExp } }]>([

@@ -3,25 +3,13 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src/cli/cli-command.js';
 import { main } from '../../src/cli/main.js';
+import { runCli } from '../support/run-cli.js';
 
 const emptyDir = mkdtempSync(join(tmpdir(), 'lambda-rmc-coverage-'));
 afterAll(() => rmSync(emptyDir, { recursive: true, force: true }));
 
-async function run(args: string[], cwd = process.cwd()) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    isTty: false,
-    cwd,
-    stopSignal: new Promise(() => undefined),
-  };
-  const code = await main(['coverage', ...args], io);
-  return { code, stdout, stderr };
-}
+const run = (args: string[], cwd = process.cwd()) => runCli(['coverage', ...args], { cwd });
 
 const legacy = 'test/fixtures/contracts/legacy-v2.json';
 

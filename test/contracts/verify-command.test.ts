@@ -4,21 +4,15 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src/cli/cli-command.js';
 import { main } from '../../src/cli/main.js';
 import { verifyReportJsonSchema } from '../../src/contracts/verify-report-json-schema.js';
 import { committedInteraction, mutatedPact, mutations } from './support/pact-mutations.js';
+import { runCli } from '../support/run-cli.js';
 
 const work = mkdtempSync(join(tmpdir(), 'lambda-rmc-verify-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-async function run(command: string, args: string[], cwd = process.cwd()) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), isTty: false, cwd, stopSignal: new Promise(() => undefined) };
-  const code = await main([command, ...args], io);
-  return { code, stdout, stderr };
-}
+const run = (command: string, args: string[], cwd = process.cwd()) => runCli([command, ...args], { cwd });
 
 function writePact(name: string, pact: object): string {
   const file = join(work, name);

@@ -6,11 +6,10 @@ import { join, relative } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { CliIo } from '../../src/cli/cli-command.js';
-import { main } from '../../src/cli/main.js';
 import { diffReportJsonSchema, formatReport, type ReportView } from '../../src/diff/index.js';
 import { historicalSpecPath, specPath } from '../../src/spec/index.js';
 import { mutated, type Mutation } from './spec-mutation.js';
+import { runCli } from '../support/run-cli.js';
 
 const pacts = 'test/fixtures/diff/pacts';
 let work: string;
@@ -21,19 +20,7 @@ function specFile(name: string, mutation: Mutation): string {
   return file;
 }
 
-async function run(args: string[], options: { cwd?: string; isTty?: boolean } = {}) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    isTty: options.isTty ?? false,
-    cwd: options.cwd ?? process.cwd(),
-    stopSignal: new Promise(() => {}),
-  };
-  const code = await main(['diff', ...args], io);
-  return { code, stdout, stderr };
-}
+const run = (args: string[], options: { cwd?: string; isTty?: boolean } = {}) => runCli(['diff', ...args], options);
 
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'lambda-rmc-diff-'));

@@ -5,28 +5,20 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import type { CliIo } from '../../../src/cli/cli-command.js';
-import { main } from '../../../src/cli/main.js';
 import { cliSandbox } from './cli-process.js';
+import { runCli, type CliRun } from '../../support/run-cli.js';
 
 export const projectRoot = resolve('.');
 export const specPath = join(projectRoot, 'spec/lambda-runtime-management.openapi.yaml');
 export const botocoreModelPath = join(projectRoot, 'spec/aws-model/lambda-runtime-management.botocore.json');
 export const clientPactPath = join(projectRoot, 'contracts/lambda-rmc-client-consumer-lambda-runtime-management.json');
 
-export interface CliResult {
+/** A run's outcome, in process or as a child (whose code is null when it was killed). */
+export interface CliResult extends Omit<CliRun, 'code'> {
   code: number | null;
-  stdout: string;
-  stderr: string;
 }
 
-export async function runIn(cwd: string, argv: string[]): Promise<CliResult> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTty: false, cwd, stopSignal: new Promise(() => {}) };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
+export const runIn = (cwd: string, argv: string[]): Promise<CliResult> => runCli(argv, { cwd });
 
 /** The CLI as a child process, killed after `timeoutMs`: a hang shows as code null. */
 export function runChild(cwd: string, argv: string[], timeoutMs = 10_000): CliResult & { signal: NodeJS.Signals | null } {

@@ -175,7 +175,7 @@ export class HttpConnection {
     if (!tooLarge && headers['expect']?.toLowerCase() === '100-continue' && head.versionMinor >= 1) this.continueOwed = true;
     this.incoming = { method: head.method, target: head.url, headers, keepAlive, chunks: [], received: 0, tooLarge };
     if (tooLarge) this.abandonBody();
-    else this.flush();
+    else if (this.continueOwed) this.flush();
   }
 
   private onBody(chunk: Buffer): void {

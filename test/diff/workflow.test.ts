@@ -1,31 +1,11 @@
 // The workflow users copy (.github/workflows/contracts.yml): parsed, and its steps checked.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { readWorkflow, type WorkflowJob } from '../support/workflow-file.js';
 
-interface Step {
-  name?: string;
-  uses?: string;
-  run?: string;
-  if?: string;
-  with?: Record<string, unknown>;
-  env?: Record<string, string>;
-}
-interface Job {
-  if?: string;
-  needs?: string;
-  strategy?: { matrix?: Record<string, unknown> };
-  env?: Record<string, string>;
-  steps: Step[];
-}
-interface Workflow {
-  on: Record<string, unknown>;
-  env: Record<string, string>;
-  jobs: Record<string, Job>;
-}
+type Job = WorkflowJob;
 
-const workflow = parse(readFileSync('.github/workflows/contracts.yml', 'utf8')) as Workflow;
+const workflow = readWorkflow('contracts.yml');
 const jobs = Object.values(workflow.jobs);
 const pullRequest = jobs.find((job) => job.if?.includes("github.event_name == 'pull_request'"));
 const test = workflow.jobs['test'];

@@ -1,29 +1,16 @@
 // .github/workflows/aws-model-drift.yml: parsed, and its steps checked.
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { readWorkflow } from '../support/workflow-file.js';
 
-interface Step {
-  id?: string;
-  name?: string;
-  uses?: string;
-  run?: string;
-  if?: string;
-  env?: Record<string, string>;
-  with?: Record<string, unknown>;
-}
-const workflow = parse(readFileSync('.github/workflows/aws-model-drift.yml', 'utf8')) as {
-  on: { schedule?: Array<{ cron: string }>; workflow_dispatch?: unknown };
-  env: Record<string, string>;
-  jobs: Record<string, { steps: Step[] }>;
-};
+const workflow = readWorkflow('aws-model-drift.yml');
 const steps = Object.values(workflow.jobs)[0]!.steps;
 const step = (id: string) => steps.find((candidate) => candidate.id === id);
 const indexOf = (id: string) => steps.findIndex((candidate) => candidate.id === id);
 
 describe('.github/workflows/aws-model-drift.yml', () => {
   it('runs weekly and on demand, with telemetry off', () => {
-    expect(workflow.on.schedule?.[0]?.cron).toMatch(/^\d+ \d+ \* \* [0-6]$/);
+    const schedule = workflow.on['schedule'] as Array<{ cron: string }> | undefined;
+    expect(schedule?.[0]?.cron).toMatch(/^\d+ \d+ \* \* [0-6]$/);
     expect(workflow.on).toHaveProperty('workflow_dispatch');
     expect(workflow.env).toMatchObject({ PACT_DO_NOT_TRACK: 'true', SCARF_ANALYTICS: 'false' });
   });

@@ -1,7 +1,5 @@
 import { resolve } from 'node:path';
 import { MockStartError, startPrismMock, type RunningMock } from '../../mock/index.js';
-import { MissingPeerDependencyError } from '../../peers/index.js';
-import { SpecLoadError } from '../../spec/index.js';
 import { CliUsageError, type CliCommand, type CliIo } from '../cli-command.js';
 import { parseCommandOptions, parsePortOption } from '../parse-options.js';
 import { runWrappedCommand, splitWrappedCommand, type WrappedCommand } from '../wrapped-command.js';
@@ -45,22 +43,24 @@ export const mockCommand: CliCommand = {
       host: { type: 'string' },
       spec: { type: 'string' },
     });
-    const port = parsePortOption('mock', 'port', values.port, wrapped ? 0 : 4010);
+    const port = parsePortOption('port', values.port, wrapped ? 0 : 4010);
     const host = values.host ?? '127.0.0.1';
-    if (!/^[\w.:-]+$/.test(host)) throw new CliUsageError(`mock: --host must be a host name or IP address, got '${host}'`);
+    if (!/^[\w.:-]+$/.test(host)) throw new CliUsageError(`--host must be a host name or IP address, got '${host}'`);
     const specPath = values.spec === undefined ? undefined : resolve(io.cwd, values.spec);
 
     // A stop during start-up cancels it: Prism is stopped without waiting for it to answer.
     const cancel = new AbortController();
     void io.stopSignal.then(() => cancel.abort());
     const onOutput = (line: string) => io.stderr(`${line}\n`);
-    const started = await startPrismMock({ host, port, ...(specPath && { specPath }), onOutput, signal: cancel.signal }).then(
-      (mock) => ({ mock }),
-      (error: unknown) => ({ error }),
-    );
-    if ('error' in started) return reportStartError(started.error, io);
-    if (wrapped) return runAgainstMock(started.mock, wrapped, io);
-    return serveUntilStopped(started.mock, io);
+    let mock: RunningMock;
+    try {
+      mock = await startPrismMock({ host, port, ...(specPath && { specPath }), onOutput, signal: cancel.signal });
+    } catch (error) {
+      if (error instanceof MockStartError && error.failure === 'aborted') return 0;
+      throw error; // main: a bad spec or a missing Prism is bad input (2), Prism failing to start is 1
+    }
+    if (wrapped) return runAgainstMock(mock, wrapped, io);
+    return serveUntilStopped(mock, io);
   },
 };
 
@@ -83,17 +83,4 @@ async function serveUntilStopped(mock: RunningMock, io: CliIo): Promise<number> 
   }
   io.stdout(`Mock stopped (${outcome.signal})\n`);
   return 0;
-}
-
-function reportStartError(error: unknown, io: CliIo): number {
-  if (error instanceof SpecLoadError || error instanceof MissingPeerDependencyError) {
-    io.stderr(`lambda-rmc mock: ${error.message}\n`);
-    return 2;
-  }
-  if (error instanceof MockStartError && error.failure === 'aborted') return 0;
-  if (error instanceof MockStartError) {
-    io.stderr(`lambda-rmc mock: ${error.message}\n`);
-    return 1;
-  }
-  throw error;
 }

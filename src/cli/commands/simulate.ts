@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import {
-  SimulatorConfigError,
   controlPrefix,
   defaultFixture,
   defaultDrainMs,
@@ -93,18 +92,12 @@ export const simulateCommand: CliCommand = {
       drain: { type: 'string' },
     });
     const host = values.host ?? '127.0.0.1';
-    if (!/^[\w.:-]+$/.test(host)) throw new CliUsageError(`simulate: --host must be a host name or IP address, got '${host}'`);
-    const port = parsePortOption('simulate', 'port', values.port, wrapped ? 0 : 4011);
+    if (!/^[\w.:-]+$/.test(host)) throw new CliUsageError(`--host must be a host name or IP address, got '${host}'`);
+    const port = parsePortOption('port', values.port, wrapped ? 0 : 4011);
 
-    let options: SimulatorOptions;
-    try {
-      const config: SimulatorConfigFile = values.config === undefined ? {} : readConfigFile(resolve(io.cwd, values.config));
-      options = { ...config, host, port };
-      if (values.functions !== undefined) Object.assign(options, readFixtureFile(resolve(io.cwd, values.functions)));
-    } catch (error) {
-      if (error instanceof SimulatorConfigError) throw new CliUsageError(`simulate: ${error.message}`);
-      throw error;
-    }
+    const config: SimulatorConfigFile = values.config === undefined ? {} : readConfigFile(resolve(io.cwd, values.config));
+    const options: SimulatorOptions = { ...config, host, port };
+    if (values.functions !== undefined) Object.assign(options, readFixtureFile(resolve(io.cwd, values.functions)));
     applyFlags(options, values);
     const drainMs = numberFlag('drain', values.drain, { min: 0, max: 600_000, integer: true }) ?? defaultDrainMs;
 
@@ -149,7 +142,7 @@ function applyFlags(options: SimulatorOptions, flags: Flags): void {
   const burst = numberFlag('burst', flags.burst, { min: 1, integer: true });
   if (rate !== undefined) options.throttle = { ...options.throttle, ratePerSecond: rate };
   if (burst !== undefined) {
-    if (!options.throttle) throw new CliUsageError('simulate: --burst needs --rate (or a throttle in --config)');
+    if (!options.throttle) throw new CliUsageError('--burst needs --rate (or a throttle in --config)');
     options.throttle = { ...options.throttle, burst };
   }
 
@@ -157,17 +150,17 @@ function applyFlags(options: SimulatorOptions, flags: Flags): void {
   const jitterMs = numberFlag('jitter', flags.jitter, { min: 0, max: 600_000 });
   if (ms !== undefined) options.latency = { ...options.latency, ms };
   if (jitterMs !== undefined) {
-    if (!options.latency) throw new CliUsageError('simulate: --jitter needs --latency (or a latency in --config)');
+    if (!options.latency) throw new CliUsageError('--jitter needs --latency (or a latency in --config)');
     options.latency = { ...options.latency, jitterMs };
   }
 
   const probability = numberFlag('error-rate', flags['error-rate'], { min: 0, max: 1 });
   const seed = numberFlag('seed', flags.seed, { integer: true });
   const status = numberFlag('error-status', flags['error-status'], { integer: true });
-  if (status !== undefined && status !== 500 && status !== 429) throw new CliUsageError(`simulate: --error-status must be 500 or 429, got '${flags['error-status']}'`);
+  if (status !== undefined && status !== 500 && status !== 429) throw new CliUsageError(`--error-status must be 500 or 429, got '${flags['error-status']}'`);
   if (probability !== undefined) options.errorRate = { seed: 1, ...options.errorRate, probability };
   if (seed !== undefined || status !== undefined) {
-    if (!options.errorRate) throw new CliUsageError(`simulate: --${seed !== undefined ? 'seed' : 'error-status'} needs --error-rate (or an errorRate in --config)`);
+    if (!options.errorRate) throw new CliUsageError(`--${seed !== undefined ? 'seed' : 'error-status'} needs --error-rate (or an errorRate in --config)`);
     options.errorRate = { ...options.errorRate, ...(seed !== undefined && { seed }), ...(status !== undefined && { status: status as 500 | 429 }) };
   }
 
@@ -193,7 +186,7 @@ function numberFlag(flag: string, value: string | undefined, rule: NumberRule): 
     (!rule.integer || Number.isInteger(number)) &&
     (rule.min === undefined || (rule.exclusiveMin ? number > rule.min : number >= rule.min)) &&
     (rule.max === undefined || number <= rule.max);
-  if (!fits) throw new CliUsageError(`simulate: --${flag} must be ${describeRule(rule)}, got '${value}'`);
+  if (!fits) throw new CliUsageError(`--${flag} must be ${describeRule(rule)}, got '${value}'`);
   return number;
 }
 

@@ -38,8 +38,8 @@ function admit(context: SimulatorContext, route: Route, request: HttpRequest, re
 
   if (route.operation !== 'PutRuntimeManagementConfig') return answer(context, route, request, undefined, response);
   const outcome = requestBody(request, context.limits, 'PutRuntimeManagementConfig');
-  if ('error' in outcome) return sendError(response, outcome.error, { closeConnection: outcome.abandoned });
-  answer(context, route, request, outcome.body, response);
+  if (!outcome.ok) return sendError(response, outcome.error.answer, { closeConnection: outcome.error.abandoned });
+  answer(context, route, request, outcome.value, response);
 }
 
 /** Validation, then the caller's account and region, injected faults, then the operation. */

@@ -55,8 +55,8 @@ function answer(context: SimulatorContext, route: OperationRoute, request: HttpR
   if (injected) return sendError(response, injected);
 
   const result = executeOperation(tenant.store, caller, context.tenants.catalogue, call);
-  if ('error' in result) return sendError(response, result.error);
-  sendJson(response, 200, result.answer);
+  if (!result.ok) return sendError(response, result.error);
+  sendJson(response, 200, result.value);
 }
 
 /** The account's scripted outcome first, else a draw of the seeded error rate. */

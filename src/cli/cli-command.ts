@@ -18,6 +18,11 @@ export interface CliIo {
   stopSignal: Promise<string>;
 }
 
+/** Colour in a text report only on a terminal, and never with NO_COLOR set. */
+export function wantsColour(format: string, io: CliIo): boolean {
+  return format === 'text' && io.isTty && !process.env['NO_COLOR'];
+}
+
 /** A usage mistake (a bad flag or argument): bad input, so main prints `lambda-rmc <command>: <message>` and exits 2. */
 export class CliUsageError extends InputError {
   override readonly name = 'CliUsageError';

@@ -31,6 +31,13 @@ export function parseCommandOptions<T extends Record<string, OptionSpec>>(
   }
 }
 
+/** Parses a host flag: a name or an IP address (default 127.0.0.1: the servers bind loopback unless told). */
+export function parseHostOption(value: string | undefined): string {
+  const host = value ?? '127.0.0.1';
+  if (!/^[\w.:-]+$/.test(host)) throw new CliUsageError(`--host must be a host name or IP address, got '${host}'`);
+  return host;
+}
+
 /** Parses a TCP port flag: an integer 0..65535 (0 picks a free port). */
 export function parsePortOption(flag: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;

@@ -8,7 +8,7 @@ import { isOperationId, operationIds, type OperationId } from '../../validation/
 import { splitByVerification } from '../../contracts/verify-coverage.js';
 import { CliUsageError, type CliCommand } from '../cli-command.js';
 import { namingInputFiles, shownPath } from '../input-file-names.js';
-import { parseCommandOptions } from '../parse-options.js';
+import { defineCommand } from '../define-command.js';
 
 /** Where Pact writes pact files unless told otherwise: what a consumer project has. */
 const defaultPactDir = 'pacts';
@@ -38,15 +38,9 @@ Examples:
   lambda-rmc coverage --format html > contract-coverage.html
 `;
 
-export const coverageCommand: CliCommand = {
-  help,
-  async run(args, io) {
-    const { values, positionals } = parseCommandOptions(
-      'coverage',
-      args,
-      { format: { type: 'string' }, min: { type: 'string' }, operation: { type: 'string', multiple: true } },
-      true,
-    );
+export const coverageCommand: CliCommand = defineCommand(
+  { name: 'coverage', help, positionals: true, options: { format: { type: 'string' }, min: { type: 'string' }, operation: { type: 'string', multiple: true } } },
+  async ({ values, positionals }, io) => {
     const format = values.format ?? 'text';
     if (!isCoverageFormat(format)) throw new CliUsageError(`--format must be one of ${coverageFormats.join(', ')}, got '${format}'`);
     const min = parseMinimum(values.min);
@@ -68,7 +62,7 @@ export const coverageCommand: CliCommand = {
     io.stderr(`lambda-rmc coverage: ${reasons.join('; ')}\n`);
     return 1;
   },
-};
+);
 
 function parseMinimum(value: string | undefined): number {
   if (value === undefined) return 100;

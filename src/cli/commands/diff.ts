@@ -10,8 +10,8 @@ import { SourceLines, withSourceLines } from '../../diff/source-lines.js';
 import { reportFormats, writeReport, type ReportFormat } from '../../diff/formatters/index.js';
 import { gateFails, type ReportView } from '../../diff/formatters/report-view.js';
 import { SpecLoadError } from '../../spec/load-spec.js';
-import { CliUsageError, type CliCommand } from '../cli-command.js';
-import { parseCommandOptions } from '../parse-options.js';
+import { CliUsageError, wantsColour, type CliCommand } from '../cli-command.js';
+import { defineCommand } from '../define-command.js';
 
 const defaultSpec = 'spec/lambda-runtime-management.openapi.yaml';
 
@@ -82,20 +82,9 @@ function asSideError(error: unknown, labels: Record<SideName, string>, schemaErr
   return error;
 }
 
-export const diffCommand: CliCommand = {
-  help,
-  async run(args, io) {
-    const { values, positionals } = parseCommandOptions(
-      'diff',
-      args,
-      {
-        base: { type: 'string' },
-        format: { type: 'string' },
-        'fail-on': { type: 'string' },
-        contracts: { type: 'string' },
-      },
-      true,
-    );
+export const diffCommand: CliCommand = defineCommand(
+  { name: 'diff', help, positionals: true, options: { base: { type: 'string' }, format: { type: 'string' }, 'fail-on': { type: 'string' }, contracts: { type: 'string' } } },
+  async ({ values, positionals }, io) => {
     const format = parseFormat(values.format);
     const failOn = parseLevel(values['fail-on']);
 
@@ -113,11 +102,10 @@ export const diffCommand: CliCommand = {
         schemaError = SpecSchemaError;
         view.contracts = contractsImpact(base.document, head.document, readPactDirectory(values.contracts, io.cwd), values.contracts);
       }
-      const colour = format === 'text' && io.isTty && !process.env['NO_COLOR'];
-      writeReport(format, view, io.stdout, { colour });
+      writeReport(format, view, io.stdout, { colour: wantsColour(format, io) });
       return gateFails(view) ? 1 : 0;
     } catch (error) {
       throw asSideError(error, labels, schemaError);
     }
   },
-};
+);

@@ -1,9 +1,9 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import { AwsModelError, checkDrift, driftFormats, formatDriftReport, type DriftFormat, type DriftReport } from '../../drift/index.js';
 import { InputError, specPath } from '../../spec/index.js';
-import { CliUsageError, type CliCommand } from '../cli-command.js';
+import { CliUsageError, wantsColour, type CliCommand } from '../cli-command.js';
 import { namingInputFiles } from '../input-file-names.js';
-import { parseCommandOptions } from '../parse-options.js';
+import { defineCommand } from '../define-command.js';
 
 const help = `Usage: lambda-rmc drift --model <file> [--spec <file>] [--format text|markdown|json|githubactions]
 
@@ -42,20 +42,19 @@ function specLabel(given: string | undefined, cwd: string): { file: string; labe
   return { file: specPath, label: fromCwd.startsWith('..') || isAbsolute(fromCwd) ? specPath : fromCwd };
 }
 
-export const driftCommand: CliCommand = {
-  help,
-  async run(args, io) {
-    const { values } = parseCommandOptions('drift', args, { model: { type: 'string' }, spec: { type: 'string' }, format: { type: 'string' } });
+export const driftCommand: CliCommand = defineCommand(
+  { name: 'drift', help, options: { model: { type: 'string' }, spec: { type: 'string' }, format: { type: 'string' } } },
+  async ({ values }, io) => {
     const format = parseFormat(values.format);
     const model = values.model;
     if (model === undefined) throw new CliUsageError('--model <file> is required (see: lambda-rmc drift --help)');
     const spec = specLabel(values.spec, io.cwd);
     const compared = namingInputFiles(() => compare(resolve(io.cwd, model), spec.file), (error) => (error instanceof AwsModelError ? model : spec.label));
     const report: DriftReport = { ...compared, model: { ...compared.model, file: model }, spec: { file: spec.label } };
-    io.stdout(formatDriftReport(format, report, { colour: format === 'text' && io.isTty && !process.env['NO_COLOR'] }));
+    io.stdout(formatDriftReport(format, report, { colour: wantsColour(format, io) }));
     return report.differences.length === 0 ? 0 : 1;
   },
-};
+);
 
 /** The drift check; exit 1 means drift, so a failure nobody foresaw is told as the model being bad input, never as drift. */
 function compare(modelFile: string, specFile: string): DriftReport {

@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
 import { MockStartError, startPrismMock, type RunningMock } from '../../mock/index.js';
-import { CliUsageError, type CliCommand, type CliIo } from '../cli-command.js';
-import { parseCommandOptions, parsePortOption } from '../parse-options.js';
-import { runWrappedCommand, splitWrappedCommand, type WrappedCommand } from '../wrapped-command.js';
+import type { CliCommand, CliIo } from '../cli-command.js';
+import { defineCommand } from '../define-command.js';
+import { parseHostOption, parsePortOption } from '../parse-options.js';
+import { runWrappedCommand, type WrappedCommand } from '../wrapped-command.js';
 
 const help = `Usage: lambda-rmc mock [--port 4010] [--host 127.0.0.1] [--spec FILE] [-- COMMAND [ARGS...]]
 
@@ -34,18 +35,11 @@ Examples:
   curl -H 'Prefer: code=429' http://127.0.0.1:4010/2021-07-20/functions/my-function/runtime-management-config
 `;
 
-export const mockCommand: CliCommand = {
-  help,
-  async run(commandLine, io) {
-    const { options: args, wrapped } = splitWrappedCommand('mock', commandLine);
-    const { values } = parseCommandOptions('mock', args, {
-      port: { type: 'string' },
-      host: { type: 'string' },
-      spec: { type: 'string' },
-    });
+export const mockCommand: CliCommand = defineCommand(
+  { name: 'mock', help, wrapsCommand: true, options: { port: { type: 'string' }, host: { type: 'string' }, spec: { type: 'string' } } },
+  async ({ values, wrapped }, io) => {
     const port = parsePortOption('port', values.port, wrapped ? 0 : 4010);
-    const host = values.host ?? '127.0.0.1';
-    if (!/^[\w.:-]+$/.test(host)) throw new CliUsageError(`--host must be a host name or IP address, got '${host}'`);
+    const host = parseHostOption(values.host);
     const specPath = values.spec === undefined ? undefined : resolve(io.cwd, values.spec);
 
     // A stop during start-up cancels it: Prism is stopped without waiting for it to answer.
@@ -62,7 +56,7 @@ export const mockCommand: CliCommand = {
     if (wrapped) return runAgainstMock(mock, wrapped, io);
     return serveUntilStopped(mock, io);
   },
-};
+);
 
 /** `-- COMMAND`: the mock answers already (its port opens only then); its lines go to stderr, COMMAND's output is its own. */
 async function runAgainstMock(mock: RunningMock, wrapped: WrappedCommand, io: CliIo): Promise<number> {

@@ -12,8 +12,9 @@ import {
   type SimulatorOptions,
 } from '../../simulator/index.js';
 import { CliUsageError, type CliCommand } from '../cli-command.js';
-import { parseCommandOptions, parsePortOption } from '../parse-options.js';
-import { runWrappedCommand, splitWrappedCommand } from '../wrapped-command.js';
+import { defineCommand } from '../define-command.js';
+import { parseHostOption, parsePortOption } from '../parse-options.js';
+import { runWrappedCommand } from '../wrapped-command.js';
 
 const help = `Usage: lambda-rmc simulate [--port 4011] [--host 127.0.0.1] [--functions FILE] [--config FILE]
                           [--rate N] [--burst N] [--latency MS] [--jitter MS]
@@ -70,11 +71,12 @@ Examples:
     http://127.0.0.1:4011/2021-07-20/functions/my-function/runtime-management-config
 `;
 
-export const simulateCommand: CliCommand = {
-  help,
-  async run(commandLine, io) {
-    const { options: args, wrapped } = splitWrappedCommand('simulate', commandLine);
-    const { values } = parseCommandOptions('simulate', args, {
+export const simulateCommand: CliCommand = defineCommand(
+  {
+    name: 'simulate',
+    help,
+    wrapsCommand: true,
+    options: {
       port: { type: 'string' },
       host: { type: 'string' },
       functions: { type: 'string' },
@@ -90,9 +92,10 @@ export const simulateCommand: CliCommand = {
       'max-body': { type: 'string' },
       'max-connections': { type: 'string' },
       drain: { type: 'string' },
-    });
-    const host = values.host ?? '127.0.0.1';
-    if (!/^[\w.:-]+$/.test(host)) throw new CliUsageError(`--host must be a host name or IP address, got '${host}'`);
+    },
+  },
+  async ({ values, wrapped }, io) => {
+    const host = parseHostOption(values.host);
     const port = parsePortOption('port', values.port, wrapped ? 0 : 4011);
 
     const config: SimulatorConfigFile = values.config === undefined ? {} : readConfigFile(resolve(io.cwd, values.config));
@@ -121,7 +124,7 @@ export const simulateCommand: CliCommand = {
     io.stdout(`Simulator stopped (${signal})\n`);
     return 0;
   },
-};
+);
 
 const loopbackHost = /^(?:localhost|127(?:\.\d{1,3}){3}|::1|\[::1\])$/i;
 

@@ -5,9 +5,9 @@ import { pactFilesIn, readPactFile, type PactFile } from '../../contracts/pact-f
 import { formatVerify, isVerifyFormat, verifyFormats } from '../../contracts/verify-format.js';
 import { verifyPacts, withInteractionLines } from '../../contracts/verify-pacts.js';
 import { verifyFails, type VerifyLevel } from '../../contracts/verify-report.js';
-import { CliUsageError, type CliCommand, type CliIo } from '../cli-command.js';
+import { CliUsageError, wantsColour, type CliCommand, type CliIo } from '../cli-command.js';
 import { namingInputFiles, shownPath } from '../input-file-names.js';
-import { parseCommandOptions } from '../parse-options.js';
+import { defineCommand } from '../define-command.js';
 
 export const defaultPactDirectory = 'pacts';
 
@@ -35,10 +35,9 @@ Examples:
   lambda-rmc verify contracts/ --format markdown >> "$GITHUB_STEP_SUMMARY"
 `;
 
-export const verifyCommand: CliCommand = {
-  help,
-  async run(args, io) {
-    const { values, positionals } = parseCommandOptions('verify', args, { format: { type: 'string' }, 'fail-on': { type: 'string' } }, true);
+export const verifyCommand: CliCommand = defineCommand(
+  { name: 'verify', help, positionals: true, options: { format: { type: 'string' }, 'fail-on': { type: 'string' } } },
+  async ({ values, positionals }, io) => {
     const format = values.format ?? 'text';
     if (!isVerifyFormat(format)) throw new CliUsageError(`--format must be one of ${verifyFormats.join(', ')}, got '${format}'`);
     const failOn = values['fail-on'] ?? 'ERR';
@@ -50,11 +49,10 @@ export const verifyCommand: CliCommand = {
       const text = readInputText(resolve(io.cwd, file));
       return typeof text === 'string' ? text : undefined;
     });
-    const colour = format === 'text' && io.isTty && !process.env['NO_COLOR'];
-    io.stdout(formatVerify(report, format, failOn as VerifyLevel, { colour }));
+    io.stdout(formatVerify(report, format, failOn as VerifyLevel, { colour: wantsColour(format, io) }));
     return verifyFails(report, failOn as VerifyLevel) ? 1 : 0;
   },
-};
+);
 
 const defaultHint = ` (${defaultPactDirectory}/ is the default; name the pact files or directories to verify, e.g. lambda-rmc verify contracts/)`;
 

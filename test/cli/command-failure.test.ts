@@ -1,6 +1,8 @@
 // The one mapping from a thrown failure to what lambda-rmc prints and exits with (cli/main.ts):
 // every kind of bad input is one line naming the command, file, field and problem, exit 2;
 // anything else is exit 1 with its first line.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CliUsageError } from '../../src/cli/cli-command.js';
 import { commandFailure, type CommandFailure } from '../../src/cli/main.js';
@@ -70,5 +72,12 @@ describe('every command reports bad input through the one mapping (exit 2, one l
     const result = await runCli(given);
     expect(result.stderr).toMatch(want);
     expect(result.code).toBe(2);
+  });
+});
+
+describe('commands leave exit code 2 to main', () => {
+  const folder = 'src/cli/commands';
+  it.each(readdirSync(folder).map((file) => [file] as const))('%s returns no 2 of its own: it throws the input error', (file) => {
+    expect(readFileSync(join(folder, file), 'utf8')).not.toMatch(/return 2\b|badInput|exitCode = 2/);
   });
 });

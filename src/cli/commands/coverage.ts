@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 // The coverage modules only, so the command loads no more than it needs.
 import { coverageFormats, formatCoverage, isCoverageFormat } from '../../contracts/coverage-format.js';
 import { coverageReport } from '../../contracts/coverage-report.js';
@@ -8,16 +7,14 @@ import { isOperationId, operationIds, type OperationId } from '../../validation/
 import { splitByVerification } from '../../contracts/verify-coverage.js';
 import { CliUsageError, type CliCommand } from '../cli-command.js';
 import { namingInputFiles, shownPath } from '../input-file-names.js';
+import { defaultPactDirectory, pactPaths } from '../pact-paths.js';
 import { defineCommand } from '../define-command.js';
-
-/** Where Pact writes pact files unless told otherwise: what a consumer project has. */
-const defaultPactDir = 'pacts';
 
 const help = `Usage: lambda-rmc coverage [PATH...] [--operation ID]... [--format text|markdown|json|html] [--min PERCENT]
 
 Lists, per operation, every shape the spec documents (each success variant, each AWS error with its
 status, each request variant: body modes, FunctionName forms, Qualifier given or absent) and marks
-which the pacts exercise. PATHs are pact files or directories of them (default: ${defaultPactDir}/, where
+which the pacts exercise. PATHs are pact files or directories of them (default: ${defaultPactDirectory}/, where
 Pact writes them; the directory read is named on stderr).
 
 Options:
@@ -46,10 +43,9 @@ export const coverageCommand: CliCommand = defineCommand(
     const min = parseMinimum(values.min);
     const operations = parseOperations(values.operation);
 
-    if (positionals.length === 0) io.stderr(`lambda-rmc coverage: reading ${defaultPactDir}/ (the default; name pact files or directories to read others)\n`);
-    const paths = (positionals.length > 0 ? positionals : [defaultPactDir]).map((path) => resolve(io.cwd, path));
+    if (positionals.length === 0) io.stderr(`lambda-rmc coverage: reading ${defaultPactDirectory}/ (the default; name pact files or directories to read others)\n`);
     const shown = (file: string) => shownPath(io.cwd, file);
-    const pacts = namingInputFiles(() => pactFilesIn(paths).map((file) => ({ ...readPactFile(file), file: shown(file) })), (error) => shown(error.file));
+    const pacts = namingInputFiles(() => pactFilesIn(pactPaths(positionals, io.cwd)).map((file) => ({ ...readPactFile(file), file: shown(file) })), (error) => shown(error.file));
 
     // Only interactions that verify count; the rest are listed and fail the gate whatever --min is.
     const { verified, unverified } = splitByVerification(pacts);

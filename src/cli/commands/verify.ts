@@ -7,9 +7,8 @@ import { verifyPacts, withInteractionLines } from '../../contracts/verify-pacts.
 import { verifyFails, type VerifyLevel } from '../../contracts/verify-report.js';
 import { CliUsageError, wantsColour, type CliCommand, type CliIo } from '../cli-command.js';
 import { namingInputFiles, shownPath } from '../input-file-names.js';
+import { defaultPactDirectory, pactPaths } from '../pact-paths.js';
 import { defineCommand } from '../define-command.js';
-
-export const defaultPactDirectory = 'pacts';
 
 const help = `Usage: lambda-rmc verify [PATH...] [--format text|markdown|json|githubactions] [--fail-on ERR|WARN]
 
@@ -57,8 +56,7 @@ export const verifyCommand: CliCommand = defineCommand(
 const defaultHint = ` (${defaultPactDirectory}/ is the default; name the pact files or directories to verify, e.g. lambda-rmc verify contracts/)`;
 
 function readPacts(positionals: string[], io: CliIo): PactFile[] {
-  const paths = (positionals.length > 0 ? positionals : [defaultPactDirectory]).map((path) => resolve(io.cwd, path));
-  return pactFilesIn(paths).map((file) => {
+  return pactFilesIn(pactPaths(positionals, io.cwd)).map((file) => {
     const pact = readPactFile(file);
     const name = shownPath(io.cwd, file);
     return { ...pact, file: name, interactions: pact.interactions.map((interaction) => ({ ...interaction, file: name })) };

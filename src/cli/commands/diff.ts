@@ -5,7 +5,6 @@ import { diffSpecs } from '../../diff/diff-specs.js';
 import { levels, type Level } from '../../diff/levels.js';
 import { loadFromGit, loadSide, type SpecSource } from '../../diff/load-side.js';
 import { SpecRefError, type SideName } from '../../diff/ref-resolver.js';
-import type { SpecSchemaError } from '../../diff/spec-schema-validator.js';
 import { SourceLines, withSourceLines } from '../../diff/source-lines.js';
 import { reportFormats, writeReport, type ReportFormat } from '../../diff/formatters/index.js';
 import { gateFails, type ReportView } from '../../diff/formatters/report-view.js';
@@ -72,14 +71,15 @@ function loadSides(positionals: string[], baseRef: string | undefined, cwd: stri
   return { base, head };
 }
 
-/**
- * A broken `$ref` or an uncompilable schema is bad input in one side's spec: told as that side's
- * input error, named as the user named the side.
- */
-function asSideError(error: unknown, labels: Record<SideName, string>, schemaError: typeof SpecSchemaError | undefined): unknown {
-  if (error instanceof SpecRefError) return new SpecLoadError(labels[error.side], `$ref '${error.ref}' ${error.problem}`);
-  if (schemaError && error instanceof schemaError) return new SpecLoadError(labels[error.side], error.message);
-  return error;
+/** `--contracts`: the pact reader and AJV load only now. A schema AJV cannot compile is bad input in that side's spec. */
+async function contractsImpactOf(sides: Record<SideName, SpecSource>, directory: string, cwd: string): Promise<NonNullable<ReportView['contracts']>> {
+  const { contractsImpact, readPactDirectory, SpecSchemaError } = await import('../../diff/contracts-entry.js');
+  try {
+    return contractsImpact(sides.base.document, sides.head.document, readPactDirectory(directory, cwd), directory);
+  } catch (error) {
+    if (error instanceof SpecSchemaError) throw new SpecLoadError(sides[error.side].label, error.message);
+    throw error;
+  }
 }
 
 export const diffCommand: CliCommand = defineCommand(
@@ -88,24 +88,21 @@ export const diffCommand: CliCommand = defineCommand(
     const format = parseFormat(values.format);
     const failOn = parseLevel(values['fail-on']);
 
-    const { base, head } = loadSides(positionals, values.base, io.cwd);
-    const labels = { base: base.label, head: head.label };
-    let schemaError: typeof SpecSchemaError | undefined; // loaded (with AJV) only for --contracts
+    const sides = loadSides(positionals, values.base, io.cwd);
+    const { base, head } = sides;
     try {
       const report = withSourceLines(diffSpecs(base.document, head.document), {
         base: new SourceLines(base.document, base.positions),
         head: new SourceLines(head.document, head.positions),
       });
       const view: ReportView = { report, base: { label: base.label, file: base.file }, head: { label: head.label, file: head.file }, failOn };
-      if (values.contracts !== undefined) {
-        const { contractsImpact, readPactDirectory, SpecSchemaError } = await import('../../diff/contracts-entry.js');
-        schemaError = SpecSchemaError;
-        view.contracts = contractsImpact(base.document, head.document, readPactDirectory(values.contracts, io.cwd), values.contracts);
-      }
+      if (values.contracts !== undefined) view.contracts = await contractsImpactOf(sides, values.contracts, io.cwd);
       writeReport(format, view, io.stdout, { colour: wantsColour(format, io) });
       return gateFails(view) ? 1 : 0;
     } catch (error) {
-      throw asSideError(error, labels, schemaError);
+      // A $ref the diff cannot follow is bad input in that side's spec, named as the user named the side.
+      if (error instanceof SpecRefError) throw new SpecLoadError(sides[error.side].label, `$ref '${error.ref}' ${error.problem}`);
+      throw error;
     }
   },
 );

@@ -1,9 +1,10 @@
 // The one mapping from a thrown failure to what lambda-rmc prints and exits with (cli/main.ts):
 // every kind of bad input is one line naming the command, file, field and problem, exit 2;
 // anything else is exit 1 with its first line.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { CliUsageError } from '../../src/cli/cli-command.js';
 import { commandFailure, type CommandFailure } from '../../src/cli/main.js';
 import { PactFileError as ContractsPactFileError } from '../../src/contracts/pact-file.js';
@@ -70,6 +71,26 @@ describe('every command reports bad input through the one mapping (exit 2, one l
     ['mock: a bad port', { given: ['mock', '--port', 'x'], want: /^lambda-rmc mock: --port must be a port number from 0 to 65535, got 'x'\n$/ }],
   ])('%s', async (_name, { given, want }) => {
     const result = await runCli(given);
+    expect(result.stderr).toMatch(want);
+    expect(result.code).toBe(2);
+  });
+
+  const scratch = mkdtempSync(join(tmpdir(), 'lambda-rmc-failure-'));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+  const specPath = resolve('spec/lambda-runtime-management.openapi.yaml');
+
+  it.each<[string, { given: (spec: string) => string; contracts: boolean; want: RegExp }]>([
+    ['diff: a $ref that points to nothing, named by the side as typed', { given: (spec) => spec.replace('$ref: "#/components/schemas/PutRuntimeManagementConfigResponse"', '$ref: "#/components/schemas/Missing"'), contracts: false, want: /^lambda-rmc diff: head\.yaml: \$ref '#\/components\/schemas\/Missing' points to nothing\n$/ }],
+    [
+      'diff --contracts: a schema AJV cannot compile, named by the side as typed',
+      { given: (spec) => spec.replace(/^(\s+)pattern: .*$/m, "$1pattern: '(['"), contracts: true, want: /^lambda-rmc diff: head\.yaml: schema at \/\S+ does not compile: Invalid regular expression.*\n$/ },
+    ],
+  ])('%s', async (_name, { given, contracts, want }) => {
+    const spec = readFileSync(specPath, 'utf8');
+    const head = given(spec);
+    expect(head).not.toBe(spec);
+    writeFileSync(join(scratch, 'head.yaml'), head);
+    const result = await runCli(['diff', specPath, 'head.yaml', ...(contracts ? ['--contracts', resolve('contracts')] : [])], { cwd: scratch });
     expect(result.stderr).toMatch(want);
     expect(result.code).toBe(2);
   });

@@ -1,3 +1,5 @@
+import { InputError } from '../spec/index.js';
+
 /** One `lambda-rmc <name>` command (named and summarised in command-registry.ts). `run` returns the exit code; it never calls process.exit. */
 export interface CliCommand {
   /** Full `--help` text: usage line, options, one or two examples. */
@@ -16,7 +18,12 @@ export interface CliIo {
   stopSignal: Promise<string>;
 }
 
-/** A usage mistake: printed as one line, exit code 2. */
-export class CliUsageError extends Error {
+/** Colour in a text report only on a terminal, and never with NO_COLOR set. */
+export function wantsColour(format: string, io: CliIo): boolean {
+  return format === 'text' && io.isTty && !process.env['NO_COLOR'];
+}
+
+/** A usage mistake (a bad flag or argument): bad input, so main prints `lambda-rmc <command>: <message>` and exits 2. */
+export class CliUsageError extends InputError {
   override readonly name = 'CliUsageError';
 }

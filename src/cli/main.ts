@@ -1,6 +1,7 @@
 import { commands } from './command-registry.js';
-import { CliUsageError, type CliIo } from './cli-command.js';
-import { oneLine } from '../spec/index.js';
+import type { CliIo } from './cli-command.js';
+import { MissingPeerDependencyError } from '../peers/index.js';
+import { InputError, oneLine } from '../spec/index.js';
 import { processStopSignal } from './graceful-shutdown.js';
 
 const usage = () =>
@@ -47,12 +48,28 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
   try {
     return await command.run(rest, io);
   } catch (error) {
-    if (error instanceof CliUsageError) {
-      io.stderr(`lambda-rmc ${oneLine(error.message)}\n`);
-      return 2;
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`lambda-rmc ${name}: ${oneLine(message.split('\n')[0] ?? '')}\n`);
-    return 1;
+    const failure = commandFailure(name, error);
+    io.stderr(failure.line);
+    return failure.exitCode;
   }
+}
+
+/** What a command's failure prints (one line, command named) and exits with. */
+export interface CommandFailure {
+  line: string;
+  exitCode: 1 | 2;
+}
+
+/**
+ * The one place a thrown failure becomes a line and an exit code. Bad input (an InputError: a flag,
+ * or a file named with its field and problem; or an optional peer not installed) exits 2. Anything
+ * else is a bug or the environment failing (Prism would not start): exit 1, its first line.
+ * Commands throw; they never print their own errors.
+ */
+export function commandFailure(command: string, error: unknown): CommandFailure {
+  if (error instanceof InputError || error instanceof MissingPeerDependencyError) {
+    return { line: `lambda-rmc ${command}: ${oneLine(error.message)}\n`, exitCode: 2 };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return { line: `lambda-rmc ${command}: ${oneLine(message.split('\n')[0] ?? '')}\n`, exitCode: 1 };
 }

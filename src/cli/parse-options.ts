@@ -27,15 +27,22 @@ export function parseCommandOptions<T extends Record<string, OptionSpec>>(
     return { values: parsed.values as OptionValues<T>, positionals: parsed.positionals };
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new CliUsageError(`${command}: ${message} (see: lambda-rmc ${command} --help)`);
+    throw new CliUsageError(`${message} (see: lambda-rmc ${command} --help)`);
   }
 }
 
+/** Parses a host flag: a name or an IP address (default 127.0.0.1: the servers bind loopback unless told). */
+export function parseHostOption(value: string | undefined): string {
+  const host = value ?? '127.0.0.1';
+  if (!/^[\w.:-]+$/.test(host)) throw new CliUsageError(`--host must be a host name or IP address, got '${host}'`);
+  return host;
+}
+
 /** Parses a TCP port flag: an integer 0..65535 (0 picks a free port). */
-export function parsePortOption(command: string, flag: string, value: string | undefined, fallback: number): number {
+export function parsePortOption(flag: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   if (!/^\d{1,5}$/.test(value) || Number(value) > 65535) {
-    throw new CliUsageError(`${command}: --${flag} must be a port number from 0 to 65535, got '${value}'`);
+    throw new CliUsageError(`--${flag} must be a port number from 0 to 65535, got '${value}'`);
   }
   return Number(value);
 }

@@ -13,7 +13,7 @@ export function splitWrappedCommand(commandName: string, args: string[]): { opti
   const separator = args.indexOf('--');
   if (separator === -1) return { options: args, wrapped: undefined };
   const [command, ...rest] = args.slice(separator + 1);
-  if (command === undefined) throw new CliUsageError(`${commandName}: '--' must be followed by a command to run (see: lambda-rmc ${commandName} --help)`);
+  if (command === undefined) throw new CliUsageError(`'--' must be followed by a command to run (see: lambda-rmc ${commandName} --help)`);
   return { options: args.slice(0, separator), wrapped: { command, args: rest } };
 }
 

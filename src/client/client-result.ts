@@ -1,5 +1,6 @@
 import type { components } from '../generated/openapi-types.js';
 import type { OperationId } from '../validation/index.js';
+import type { Failed, Ok } from '../spec/index.js';
 import type { OperationError } from './client-error.js';
 
 export type OperationOutput<O extends OperationId> = O extends 'PutRuntimeManagementConfig'
@@ -13,18 +14,16 @@ interface ResultBase {
   attempts: number;
 }
 
-export interface OperationSuccess<O extends OperationId> extends ResultBase {
-  ok: true;
+/** The project's Result (src/spec/result.ts) with the response's status, request id and attempts. */
+export interface OperationSuccess<O extends OperationId> extends Ok<OperationOutput<O>>, ResultBase {
   status: 200;
   /** The body, validated against the spec. */
   value: OperationOutput<O>;
 }
 
-export interface OperationFailure<O extends OperationId> extends ResultBase {
-  ok: false;
+export interface OperationFailure<O extends OperationId> extends Failed<OperationError<O>>, ResultBase {
   /** The HTTP status; undefined for a NetworkError. */
   status: number | undefined;
-  error: OperationError<O>;
 }
 
 export type OperationResult<O extends OperationId> = OperationSuccess<O> | OperationFailure<O>;

@@ -3,7 +3,6 @@
 export type { CatalogEntry, CatalogRequest, CatalogRequestBody, CatalogResponse, CatalogResponseBody, OperationCatalogEntry } from './catalog-entry.js';
 export { catalogEntry, interactionCatalog } from './interaction-catalog.js';
 export {
-  isProviderStateError,
   parseProviderState,
   providerStateNames,
   type CallerThrottledParams,

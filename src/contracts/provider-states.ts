@@ -4,6 +4,7 @@ import type { components } from '../generated/openapi-types.js';
 import { specFacts } from '../generated/spec-facts.js';
 import { isOperationId, type OperationId, type ThrottleReason } from '../validation/index.js';
 import { errorMemberSchema } from './spec-document.js';
+import { failed, ok, type Result } from '../spec/result.js';
 
 type UpdateRuntimeOn = components['schemas']['UpdateRuntimeOn'];
 
@@ -66,9 +67,9 @@ function throttleReasons(): string[] {
   return Array.isArray(values) ? values.filter((value): value is string => typeof value === 'string') : [];
 }
 
-/** Reads a state as a pact carries it (name and untyped params) into a typed ProviderState. */
-export function parseProviderState(name: string, params: unknown): ProviderState | ProviderStateError {
-  const fail = (problem: string): ProviderStateError => ({ name: 'ProviderStateError', state: name, problem });
+/** Reads a state as a pact carries it (name and untyped params) into a typed ProviderState, or says what is wrong with it. */
+export function parseProviderState(name: string, params: unknown): Result<ProviderState, ProviderStateError> {
+  const fail = (problem: string) => failed<ProviderStateError>({ name: 'ProviderStateError', state: name, problem });
   const record = typeof params === 'object' && params !== null && !Array.isArray(params) ? (params as Record<string, unknown>) : {};
   const text = (key: string) => (typeof record[key] === 'string' && record[key] !== '' ? (record[key] as string) : undefined);
   const functionName = text('functionName');
@@ -82,15 +83,15 @@ export function parseProviderState(name: string, params: unknown): ProviderState
       if (!functionName || !version) return fail('params functionName and version must be non-empty strings');
       if (!updateRuntimeOn || !updateRuntimeOnValues.includes(updateRuntimeOn)) return fail(`param updateRuntimeOn must be one of ${updateRuntimeOnValues.join(', ')}`);
       if (runtimeVersionArn !== null && typeof runtimeVersionArn !== 'string') return fail('param runtimeVersionArn must be a string or null');
-      return { name, params: { functionName, version, updateRuntimeOn: updateRuntimeOn as UpdateRuntimeOn, runtimeVersionArn } };
+      return ok({ name, params: { functionName, version, updateRuntimeOn: updateRuntimeOn as UpdateRuntimeOn, runtimeVersionArn } });
     }
     case providerStateNames.functionMissing:
     case providerStateNames.updateInProgress:
-      return functionName ? { name, params: { functionName } } : fail('param functionName must be a non-empty string');
+      return functionName ? ok({ name, params: { functionName } }) : fail('param functionName must be a non-empty string');
     case providerStateNames.runtimeVersionMissing: {
       const runtimeVersionArn = text('runtimeVersionArn');
       if (!functionName || !runtimeVersionArn) return fail('params functionName and runtimeVersionArn must be non-empty strings');
-      return { name, params: { functionName, runtimeVersionArn } };
+      return ok({ name, params: { functionName, runtimeVersionArn } });
     }
     case providerStateNames.callerThrottled: {
       const retryAfterSeconds = record['retryAfterSeconds'];
@@ -100,15 +101,11 @@ export function parseProviderState(name: string, params: unknown): ProviderState
         return fail('param retryAfterSeconds must be a whole number of seconds');
       }
       if (!reason || !throttleReasons().includes(reason)) return fail(`param reason must be one of ${throttleReasons().join(', ')}`);
-      return { name, params: { operation, retryAfterSeconds, reason: reason as ThrottleReason } };
+      return ok({ name, params: { operation, retryAfterSeconds, reason: reason as ThrottleReason } });
     }
     case providerStateNames.serviceFault:
-      return isOperationId(operation) ? { name, params: { operation } } : fail('param operation must name an operation of the spec');
+      return isOperationId(operation) ? ok({ name, params: { operation } }) : fail('param operation must name an operation of the spec');
     default:
       return fail('is not a provider state of the lambda-rmc catalog');
   }
-}
-
-export function isProviderStateError(value: ProviderState | ProviderStateError): value is ProviderStateError {
-  return value.name === 'ProviderStateError';
 }

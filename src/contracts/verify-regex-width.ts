@@ -5,6 +5,7 @@
 // the project's validators. One the spec refuses is the witness that the matcher is wider.
 // Samples are remembered per regex, results per (place, regex): a thousand pacts share a handful of matchers.
 import { loadFastCheck } from '../spec/load-fast-check.js';
+import { failed, ok, type Result } from '../spec/result.js';
 
 export const regexWidthSampling = { samples: 60, seed: 20_251_203 } as const;
 
@@ -15,10 +16,10 @@ export type RegexWidth =
 
 const remembered = new Map<string, RegexWidth>();
 
-const compiled = new Map<string, RegExp | string>();
+const compiled = new Map<string, Result<RegExp, string>>();
 
-/** Pact regexes are Rust's (or Java's); most read the same in ECMAScript. Compiled once per text. */
-export function compilePactRegex(source: string): RegExp | string {
+/** Pact regexes are Rust's (or Java's); most read the same in ECMAScript. Compiled once per text; fails with the reason. */
+export function compilePactRegex(source: string): Result<RegExp, string> {
   let regex = compiled.get(source);
   if (regex === undefined) {
     regex = compile(source);
@@ -27,14 +28,14 @@ export function compilePactRegex(source: string): RegExp | string {
   return regex;
 }
 
-function compile(source: string): RegExp | string {
+function compile(source: string): Result<RegExp, string> {
   try {
-    return new RegExp(source, 'u');
+    return ok(new RegExp(source, 'u'));
   } catch {
     try {
-      return new RegExp(source);
+      return ok(new RegExp(source));
     } catch (error) {
-      return error instanceof Error ? error.message : String(error);
+      return failed(error instanceof Error ? error.message : String(error));
     }
   }
 }
@@ -54,17 +55,17 @@ export function regexWidth(key: string, regex: RegExp, refuses: (value: string) 
 
 function measure(regex: RegExp, refuses: (value: string) => string | undefined): RegexWidth {
   const samples = samplesOf(regex);
-  if (typeof samples === 'string') return { kind: 'unchecked', reason: samples };
-  const refused = samples.map((sample) => ({ sample, problem: refuses(sample) })).find((candidate) => candidate.problem !== undefined);
+  if (!samples.ok) return { kind: 'unchecked', reason: samples.error };
+  const refused = samples.value.map((sample) => ({ sample, problem: refuses(sample) })).find((candidate) => candidate.problem !== undefined);
   return refused ? { kind: 'wider', witness: refused.sample, problem: refused.problem! } : { kind: 'within' };
 }
 
 // Generating costs more than checking (about 0.1 s for an ARN pattern), so the samples of a regex are
 // generated once, whatever place it matches.
-const sampled = new Map<string, string[] | string>();
+const sampled = new Map<string, Result<string[], string>>();
 
 /** Distinct values the regex admits, shortest first; or why there are none. */
-function samplesOf(regex: RegExp): string[] | string {
+function samplesOf(regex: RegExp): Result<string[], string> {
   const key = `${regex.flags}/${regex.source}`;
   let samples = sampled.get(key);
   if (samples === undefined) {
@@ -74,14 +75,14 @@ function samplesOf(regex: RegExp): string[] | string {
   return samples;
 }
 
-function generate(regex: RegExp): string[] | string {
-  const fc = loadFastCheck();
-  if (typeof fc === 'string') return fc;
+function generate(regex: RegExp): Result<string[], string> {
+  const loaded = loadFastCheck();
+  if (!loaded.ok) return loaded;
+  const fc = loaded.value;
   try {
-    return [...new Set(fc.sample(fc.stringMatching(regex), { numRuns: regexWidthSampling.samples, seed: regexWidthSampling.seed }))]
-      .filter((sample) => regex.test(sample))
-      .sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+    const samples = fc.sample(fc.stringMatching(regex), { numRuns: regexWidthSampling.samples, seed: regexWidthSampling.seed });
+    return ok([...new Set(samples)].filter((sample) => regex.test(sample)).sort((a, b) => a.length - b.length || (a < b ? -1 : 1)));
   } catch (error) {
-    return `no values can be generated from it (${error instanceof Error ? error.message : String(error)})`;
+    return failed(`no values can be generated from it (${error instanceof Error ? error.message : String(error)})`);
   }
 }

@@ -97,7 +97,7 @@ function compareWithAwsBody(context: Context, refusal: AwsError, refusedWith: st
     const regex = matchers.find((matcher) => matcher.match === 'regex' && matcher.regex !== undefined);
     if (regex) {
       const compiled = compilePactRegex(regex.regex!);
-      if (typeof compiled !== 'string' && !compiled.test(expected)) problems.push(err(`body.${name}`, `has a regex matcher that does not admit Lambda's answer '${expected}'`));
+      if (compiled.ok && !compiled.value.test(expected)) problems.push(err(`body.${name}`, `has a regex matcher that does not admit Lambda's answer '${expected}'`));
     } else if (matchers.length === 0 && value !== expected) {
       problems.push(err(`body.${name}`, `is '${String(value)}', but Lambda answers '${expected}'`));
     } else if (matchers.some((matcher) => matcher.match === 'type') && typeof value !== typeof expected) {
@@ -181,11 +181,12 @@ function checkMatchers(context: Context, validate: Validate): VerifyProblem[] {
     for (const matcher of rule.matchers) {
       if (matcher.match !== 'regex' || matcher.regex === undefined) continue;
       const field = `matchingRules.${rule.category} ${rule.path}`;
-      const regex = compilePactRegex(matcher.regex);
-      if (typeof regex === 'string') {
-        problems.push(warn(field, `regex /${matcher.regex}/ cannot be compiled as an ECMAScript regex (${regex}); not checked`));
+      const compiled = compilePactRegex(matcher.regex);
+      if (!compiled.ok) {
+        problems.push(warn(field, `regex /${matcher.regex}/ cannot be compiled as an ECMAScript regex (${compiled.error}); not checked`));
         continue;
       }
+      const regex = compiled.value;
       if (rule.category === 'header') {
         const value = interaction.responseHeaders[rule.path];
         if (value === undefined) continue;

@@ -19,6 +19,7 @@
 //      can be generated (lookbehind, back-references), the change is UNKNOWN, reported as WARN.
 // fast-check is loaded on first use (load-fast-check.ts); without it a changed pattern is UNKNOWN.
 import { loadFastCheck, type FastCheck } from '../spec/load-fast-check.js';
+import { failed, ok, type Result } from '../spec/result.js';
 
 export interface PatternSide {
   pattern: string;
@@ -46,9 +47,12 @@ export const defaultPatternSampling: PatternSampling = { short: 150, long: 50, s
 export function comparePatterns(base: PatternSide, head: PatternSide, sampling: PatternSampling = defaultPatternSampling): PatternVerdict {
   const baseRegex = compile(base.pattern);
   const headRegex = compile(head.pattern);
-  if (typeof baseRegex === 'string') return { kind: 'unknown', reason: `the base pattern does not compile: ${baseRegex}` };
-  if (typeof headRegex === 'string') return { kind: 'unknown', reason: `the head pattern does not compile: ${headRegex}` };
+  if (!baseRegex.ok) return { kind: 'unknown', reason: `the base pattern does not compile: ${baseRegex.error}` };
+  if (!headRegex.ok) return { kind: 'unknown', reason: `the head pattern does not compile: ${headRegex.error}` };
+  return compareCompiled(base, baseRegex.value, head, headRegex.value, sampling);
+}
 
+function compareCompiled(base: PatternSide, baseRegex: RegExp, head: PatternSide, headRegex: RegExp, sampling: PatternSampling): PatternVerdict {
   const examples = unique([...(base.examples ?? []), ...(head.examples ?? [])]);
   const acceptedByBase = new Set(examples.filter((value) => admits(base, baseRegex, value)));
   const refusedExamples = [...acceptedByBase].filter((value) => !headRegex.test(value));
@@ -64,8 +68,8 @@ export function comparePatterns(base: PatternSide, head: PatternSide, sampling: 
       acceptedByBase.add(value);
       return !headRegex.test(value);
     });
-    if (typeof search === 'string') return { kind: 'unknown', reason: `no samples can be generated from the base pattern: ${search}` };
-    if (search.found !== undefined) return { kind: 'tightened', witness: search.found, samples: acceptedByBase.size };
+    if (!search.ok) return { kind: 'unknown', reason: `no samples can be generated from the base pattern: ${search.error}` };
+    if (search.value !== undefined) return { kind: 'tightened', witness: search.value, samples: acceptedByBase.size };
   }
   if (acceptedByBase.size === 0) return { kind: 'unknown', reason: 'no generated sample fits the base length limits' };
 
@@ -74,8 +78,8 @@ export function comparePatterns(base: PatternSide, head: PatternSide, sampling: 
   const headExamples = examples.filter(onlyHead);
   if (headExamples.length > 0) return { kind: 'generalized', witness: shortest(headExamples), samples: acceptedByBase.size };
   const search = findSample(headRegex, 'small', sampling.short, sampling.seed, onlyHead);
-  return typeof search !== 'string' && search.found !== undefined
-    ? { kind: 'generalized', witness: search.found, samples: acceptedByBase.size }
+  return search.ok && search.value !== undefined
+    ? { kind: 'generalized', witness: search.value, samples: acceptedByBase.size }
     : { kind: 'generalized', samples: acceptedByBase.size };
 }
 
@@ -84,27 +88,27 @@ function hasLongBound(pattern: string): boolean {
   return [...pattern.matchAll(/\{\d*,(\d*)\}/g)].some((match) => match[1] === '' || Number(match[1]) >= 6);
 }
 
-function compile(pattern: string): RegExp | string {
+function compile(pattern: string): Result<RegExp, string> {
   try {
-    return new RegExp(pattern, 'u');
+    return ok(new RegExp(pattern, 'u'));
   } catch (error) {
-    return error instanceof Error ? error.message : String(error);
+    return failed(error instanceof Error ? error.message : String(error));
   }
 }
 
 type SampleSize = 'small' | 'medium';
 type PatternArbitrary = ReturnType<FastCheck['stringMatching']>;
 // Building a stringMatching arbitrary costs more than drawing 150 values from it: one per pattern and size.
-const arbitraries = new Map<string, PatternArbitrary | string>();
+const arbitraries = new Map<string, Result<PatternArbitrary, string>>();
 
-function arbitraryFor(fc: FastCheck, regex: RegExp, size: SampleSize): PatternArbitrary | string {
+function arbitraryFor(fc: FastCheck, regex: RegExp, size: SampleSize): Result<PatternArbitrary, string> {
   const key = `${size}\u0000${regex.source}`;
   let arbitrary = arbitraries.get(key);
   if (arbitrary === undefined) {
     try {
-      arbitrary = size === 'small' ? fc.stringMatching(regex) : fc.stringMatching(regex, { size });
+      arbitrary = ok(size === 'small' ? fc.stringMatching(regex) : fc.stringMatching(regex, { size }));
     } catch (error) {
-      arbitrary = error instanceof Error ? error.message : String(error);
+      arbitrary = failed(error instanceof Error ? error.message : String(error));
     }
     if (arbitraries.size >= 1000) arbitraries.clear(); // a long-lived process diffing many specs keeps at most this many
     arbitraries.set(key, arbitrary);
@@ -115,26 +119,28 @@ function arbitraryFor(fc: FastCheck, regex: RegExp, size: SampleSize): PatternAr
 /**
  * Draws up to `count` samples of `regex` (fixed seed: every run sees the same ones, in the same order
  * as fc.sample) until one satisfies `wanted`; that one is shrunk by fast-check to a small value that
- * still satisfies it. Returns the reason when no sample can be drawn (lookbehind, back-references).
+ * still satisfies it (undefined when none does). Fails with the reason when no sample can be drawn
+ * (lookbehind, back-references).
  */
-function findSample(regex: RegExp, size: SampleSize, count: number, seed: number, wanted: (value: string) => boolean): { found?: string } | string {
-  const fc = loadFastCheck();
-  if (typeof fc === 'string') return fc;
+function findSample(regex: RegExp, size: SampleSize, count: number, seed: number, wanted: (value: string) => boolean): Result<string | undefined, string> {
+  const loaded = loadFastCheck();
+  if (!loaded.ok) return loaded;
+  const fc = loaded.value;
   // fast-check probes every arbitrary it builds with strings that mostly do not match, each probe an
   // Error thrown and caught: capturing their stack traces was most of the build time.
   const stackTraceLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
     const arbitrary = arbitraryFor(fc, regex, size);
-    if (typeof arbitrary === 'string') return arbitrary;
-    const run = fc.check(fc.property(arbitrary, (value) => !wanted(value)), { numRuns: count, seed });
-    if (!run.failed) return {};
+    if (!arbitrary.ok) return arbitrary;
+    const run = fc.check(fc.property(arbitrary.value, (value) => !wanted(value)), { numRuns: count, seed });
+    if (!run.failed) return ok(undefined);
     const found = run.counterexample?.[0];
     // A failure without a wanted value is fast-check failing to generate, not a sample found.
-    if (found !== undefined && wanted(found)) return { found };
-    return run.errorInstance instanceof Error ? run.errorInstance.message : String(run.errorInstance);
+    if (found !== undefined && wanted(found)) return ok(found);
+    return failed(run.errorInstance instanceof Error ? run.errorInstance.message : String(run.errorInstance));
   } catch (error) {
-    return error instanceof Error ? error.message : String(error);
+    return failed(error instanceof Error ? error.message : String(error));
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
   }

@@ -58,8 +58,8 @@ export function decideFrontRequest(request: FrontRequest, maxBodyBytes: number):
       const unsupported = unsupportedMediaTypeError(headerValue(request.headers['content-type']));
       if (unsupported) return { refuse: unsupported, closeConnection: false };
       const parsed = parseJsonRequestBody(request.body);
-      if ('error' in parsed) return { refuse: parsed.error, closeConnection: false };
-      body = parsed.body;
+      if (!parsed.ok) return { refuse: parsed.error, closeConnection: false };
+      body = parsed.value;
     }
   }
   const closeConnection = request.body === 'too-large';

@@ -112,9 +112,9 @@ class BodyError extends Error {
 
 async function jsonBody(context: SimulatorContext, request: HttpRequest): Promise<unknown> {
   const outcome = requestBody(request, context.limits, 'simulator control endpoint');
-  if ('error' in outcome) throw new BodyError(outcome.error, outcome.abandoned);
-  if (outcome.body === undefined) throw new SimulatorConfigError(source, '', 'is empty; send a JSON document');
-  return outcome.body;
+  if (!outcome.ok) throw new BodyError(outcome.error.answer, outcome.error.abandoned);
+  if (outcome.value === undefined) throw new SimulatorConfigError(source, '', 'is empty; send a JSON document');
+  return outcome.value;
 }
 
 /** The fixture with the path's name: the body may leave `name` out, but may not contradict it. */

@@ -1,4 +1,5 @@
 import { awsError, type AwsError, type OperationId } from '../validation/index.js';
+import { failed, ok, type Result } from '../spec/index.js';
 import type { CallerScope } from './caller-scope.js';
 import { functionArn } from './function-arn.js';
 import type { FunctionStore, StoredFunction } from './function-store.js';
@@ -42,28 +43,26 @@ export function executeOperation(
   caller: CallerScope,
   catalogue: RuntimeVersionCatalogue,
   request: ValidRequest,
-): { answer: RuntimeConfigAnswer } | { error: AwsError } {
+): Result<RuntimeConfigAnswer, AwsError> {
   const target = resolveFunction(store, caller, request.operation, request.functionName, request.qualifier);
-  if (!('fn' in target)) return { error: target };
-  const { fn, version, arnQualifier } = target;
-  if (fn.packageType === 'Image') return { error: awsError('InvalidParameterValueException', imageFunctionMessage) };
+  if (!target.ok) return target;
+  const { fn, version, arnQualifier } = target.value;
+  if (fn.packageType === 'Image') return failed(awsError('InvalidParameterValueException', imageFunctionMessage));
 
   let config = fn.configs.get(version)!;
   if (request.operation === 'PutRuntimeManagementConfig') {
     const requested = requestedConfig(request.body);
     const refused = refusedRuntimeVersion(fn, requested, catalogue);
-    if (refused) return { error: refused };
-    if (fn.updateInProgress) return { error: injectedError(409, { functionArn: functionArn(fn) }) };
+    if (refused) return failed(refused);
+    if (fn.updateInProgress) return failed(injectedError(409, { functionArn: functionArn(fn) }));
     config = requested;
     store.setConfig(fn, version, config);
   }
-  return {
-    answer: {
-      FunctionArn: functionArn(fn, arnQualifier),
-      RuntimeVersionArn: config.RuntimeVersionArn ?? null,
-      UpdateRuntimeOn: config.UpdateRuntimeOn,
-    },
-  };
+  return ok({
+    FunctionArn: functionArn(fn, arnQualifier),
+    RuntimeVersionArn: config.RuntimeVersionArn ?? null,
+    UpdateRuntimeOn: config.UpdateRuntimeOn,
+  });
 }
 
 /** The config a validated Put body asks for (validation guarantees the member types and the mode rules). */

@@ -38,8 +38,8 @@ function admit(context: SimulatorContext, route: Route, request: HttpRequest, re
 
   if (route.operation !== 'PutRuntimeManagementConfig') return answer(context, route, request, undefined, response);
   const outcome = requestBody(request, context.limits, 'PutRuntimeManagementConfig');
-  if ('error' in outcome) return sendError(response, outcome.error, { closeConnection: outcome.abandoned });
-  answer(context, route, request, outcome.body, response);
+  if (!outcome.ok) return sendError(response, outcome.error.answer, { closeConnection: outcome.error.abandoned });
+  answer(context, route, request, outcome.value, response);
 }
 
 /** Validation, then the caller's account and region, injected faults, then the operation. */
@@ -55,8 +55,8 @@ function answer(context: SimulatorContext, route: OperationRoute, request: HttpR
   if (injected) return sendError(response, injected);
 
   const result = executeOperation(tenant.store, caller, context.tenants.catalogue, call);
-  if ('error' in result) return sendError(response, result.error);
-  sendJson(response, 200, result.answer);
+  if (!result.ok) return sendError(response, result.error);
+  sendJson(response, 200, result.value);
 }
 
 /** The account's scripted outcome first, else a draw of the seeded error rate. */

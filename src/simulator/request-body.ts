@@ -1,11 +1,15 @@
 import { parseJsonRequestBody, requestTooLargeError, unsupportedMediaTypeError, type AwsError } from '../validation/index.js';
+import { failed, ok, type Result } from '../spec/index.js';
 import type { HttpRequest } from './http-exchange.js';
 
-export type BodyOutcome =
-  /** `body` is undefined for an empty body. */
-  | { body: unknown }
-  /** `abandoned`: the rest of the body was not read, so the connection must close after the answer. */
-  | { error: AwsError; abandoned: boolean };
+/** The body (undefined for an empty one), or the AWS error that refuses it. */
+export type BodyOutcome = Result<unknown, BodyRefusal>;
+
+export interface BodyRefusal {
+  answer: AwsError;
+  /** The rest of the body was not read, so the connection must close after the answer. */
+  abandoned: boolean;
+}
 
 export interface BodyLimits {
   maxBytes: number;
@@ -19,10 +23,10 @@ export interface BodyLimits {
  */
 export function requestBody(request: HttpRequest, limits: BodyLimits, target: string): BodyOutcome {
   // `target` names what the body was sent to, e.g. 'PutRuntimeManagementConfig'.
-  if (request.body === 'too-large') return { error: requestTooLargeError(limits.maxBytes, target), abandoned: true };
-  if (request.body.length === 0) return { body: undefined };
+  if (request.body === 'too-large') return failed({ answer: requestTooLargeError(limits.maxBytes, target), abandoned: true });
+  if (request.body.length === 0) return ok(undefined);
   const unsupported = unsupportedMediaTypeError(request.headers['content-type']);
-  if (unsupported) return { error: unsupported, abandoned: false };
+  if (unsupported) return failed({ answer: unsupported, abandoned: false });
   const parsed = parseJsonRequestBody(request.body, limits.maxDepth);
-  return 'error' in parsed ? { error: parsed.error, abandoned: false } : parsed;
+  return parsed.ok ? parsed : failed({ answer: parsed.error, abandoned: false });
 }

@@ -1,4 +1,5 @@
 import { awsError, parseFunctionName, type AwsErrorNamed, type OperationId, type ParsedFunctionName } from '../validation/index.js';
+import { failed, ok, type Result } from '../spec/index.js';
 import type { CallerScope } from './caller-scope.js';
 import { functionArn, partitionOfRegion } from './function-arn.js';
 import type { FunctionStore, StoredFunction } from './function-store.js';
@@ -28,18 +29,18 @@ export function resolveFunction(
   operation: OperationId,
   functionName: string,
   qualifier: string | undefined,
-): ResolvedTarget | AwsErrorNamed<'ResourceNotFoundException'> {
+): Result<ResolvedTarget, AwsErrorNamed<'ResourceNotFoundException'>> {
   const parsed = parseFunctionName(functionName) ?? unparsed(functionName);
-  if (parsed.region !== undefined && parsed.region !== caller.region) return unreachableRegion(parsed.region, caller.region);
+  if (parsed.region !== undefined && parsed.region !== caller.region) return failed(unreachableRegion(parsed.region, caller.region));
   const fn = store.get(parsed.name);
-  if (fn === undefined || !isAt(fn, parsed, caller)) return notFound(namedArn(parsed, caller));
+  if (fn === undefined || !isAt(fn, parsed, caller)) return failed(notFound(namedArn(parsed, caller)));
 
   const named = qualifier ?? parsed.qualifier;
   const version = named === undefined ? '$LATEST' : versionOf(fn, named);
-  if (version === undefined) return notFound(functionArn(fn, named));
+  if (version === undefined) return failed(notFound(functionArn(fn, named)));
   // Put's FunctionArn shape has no `$LATEST.PUBLISHED`: Put answers with the version it resolved to.
   const arnQualifier = operation === 'PutRuntimeManagementConfig' && named === '$LATEST.PUBLISHED' ? version : named;
-  return { fn, version, arnQualifier };
+  return ok({ fn, version, arnQualifier });
 }
 
 /** The unqualified ARN a FunctionName value names for this caller, whether or not that function exists. */

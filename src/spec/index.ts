@@ -11,6 +11,7 @@ export {
 } from './load-spec.js';
 export { componentSchemasAsDefs, toJsonSchema } from './spec-json-schema.js';
 export { validatorNames } from './validator-names.js';
-export { InputFileError } from './input-file-error.js';
+export { InputError, InputFileError } from './input-file-error.js';
+export { failed, ok, type Failed, type Ok, type Result } from './result.js';
 export { SourceLines } from './source-lines.js';
 export { annotation, escapeAnnotationData, escapeAnnotationProperty, markdownCell, markdownCode, oneLine, plural } from './report-markup.js';

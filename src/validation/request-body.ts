@@ -1,3 +1,4 @@
+import { failed, ok, type Result } from '../spec/result.js';
 import { awsError, type AwsError } from './aws-error.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
@@ -30,7 +31,7 @@ export function mediaTypeOf(header: string | undefined): string | undefined {
 }
 
 /** A JSON body decoded safely: strict UTF-8, bounded nesting, no `__proto__` member (SerializationException otherwise). */
-export function parseJsonRequestBody(bytes: Uint8Array, maxDepth = maxRequestJsonDepth): { body: unknown } | { error: AwsError } {
+export function parseJsonRequestBody(bytes: Uint8Array, maxDepth = maxRequestJsonDepth): Result<unknown, AwsError> {
   let text: string;
   try {
     text = utf8.decode(bytes);
@@ -49,7 +50,7 @@ export function parseJsonRequestBody(bytes: Uint8Array, maxDepth = maxRequestJso
         })
       : JSON.parse(text);
     if (hasProto) return serializationError("The request body uses the reserved member name '__proto__'.");
-    return { body };
+    return ok(body);
   } catch {
     return serializationError('The request body is not valid JSON.');
   }
@@ -74,5 +75,5 @@ function nestsDeeperThan(text: string, maxDepth: number): boolean {
 }
 
 function serializationError(message: string) {
-  return { error: awsError('SerializationException', message) };
+  return failed(awsError('SerializationException', message));
 }

@@ -1,4 +1,5 @@
 import { specFacts } from '../generated/spec-facts.js';
+import { failed, ok, type Result } from '../spec/result.js';
 import { awsError, type AwsError } from './aws-error.js';
 import { boundedMemo, validationMemoLimits } from './bounded-memo.js';
 import { requestBodyValidator, requestMemberValidator, type CompiledValidationError, type CompiledValidator } from './compiled-validators.js';
@@ -90,8 +91,8 @@ export function validateRequest(request: RuntimeManagementRequest): AwsError | u
   let body: Record<string, unknown> = {};
   if (plan.hasBody) {
     const parsed = parseBody(request.body);
-    if ('error' in parsed) return parsed.error;
-    body = parsed.body;
+    if (!parsed.ok) return parsed.error;
+    body = parsed.value;
   }
 
   for (const { member, check } of uriMembers) {
@@ -149,10 +150,10 @@ function semanticError(request: RuntimeManagementRequest, body: Record<string, u
 }
 
 /** The body as an object of known members; JSON null members count as absent, as in AWS's deserializer. */
-function parseBody(raw: unknown): { body: Record<string, unknown> } | { error: AwsError } {
-  if (raw === undefined) return { body: {} };
+function parseBody(raw: unknown): Result<Record<string, unknown>, AwsError> {
+  if (raw === undefined) return ok({});
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { error: awsError('SerializationException', `Expected a JSON object as the request body, got ${jsonTypeOf(raw)}.`) };
+    return failed(awsError('SerializationException', `Expected a JSON object as the request body, got ${jsonTypeOf(raw)}.`));
   }
   const body: Record<string, unknown> = {};
   for (const key of Object.keys(raw)) {
@@ -161,11 +162,11 @@ function parseBody(raw: unknown): { body: Record<string, unknown> } | { error: A
     const member = specFacts.members[key as MemberName];
     if (member.location !== 'body') continue;
     if (typeof value !== 'string') {
-      return { error: awsError('SerializationException', `Expected a string for member '${key}', got ${jsonTypeOf(value)}.`) };
+      return failed(awsError('SerializationException', `Expected a string for member '${key}', got ${jsonTypeOf(value)}.`));
     }
     body[key] = value;
   }
-  return { body };
+  return ok(body);
 }
 
 function violationOf(member: StringMember, value: string, error: CompiledValidationError): ConstraintViolation | undefined {

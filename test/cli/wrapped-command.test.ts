@@ -23,7 +23,7 @@ describe('splitWrappedCommand', () => {
   });
 
   it('-- with nothing after it is a usage error', () => {
-    expect(() => splitWrappedCommand('simulate', ['--port', '0', '--'])).toThrow(/simulate: '--' must be followed by a command to run/);
+    expect(() => splitWrappedCommand('simulate', ['--port', '0', '--'])).toThrow(/^'--' must be followed by a command to run \(see: lambda-rmc simulate --help\)$/);
   });
 });
 

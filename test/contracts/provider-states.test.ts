@@ -48,6 +48,8 @@ describe('parseProviderState', () => {
   ];
 
   it.each(cases)('%s', (_name, { given, want }) => {
-    expect(parseProviderState(...given)).toMatchObject(want as object);
+    const parsed = parseProviderState(...given);
+    expect(parsed.ok).toBe(!Object.hasOwn(want as object, 'problem'));
+    expect(parsed.ok ? parsed.value : parsed.error).toMatchObject(want as object);
   });
 });

@@ -31,8 +31,8 @@ describe('resolveFunction', () => {
   ] as const)('%s', (_name, { given, want }) => {
     const operation = `${given[0]}RuntimeManagementConfig` as OperationId;
     const target = resolveFunction(store, usEast1, operation, given[1], given[2]);
-    if (!('fn' in target)) throw new Error(`not resolved: ${target.message}`);
-    expect({ version: target.version, arn: functionArn(target.fn, target.arnQualifier) }).toEqual(want);
+    if (!target.ok) throw new Error(`not resolved: ${target.error.message}`);
+    expect({ version: target.value.version, arn: functionArn(target.value.fn, target.value.arnQualifier) }).toEqual(want);
   });
 
   it.each([
@@ -42,8 +42,8 @@ describe('resolveFunction', () => {
     ['a shared fixture carries the account it is seen in', { given: [otherAccount, { accountId: '210987654321', region: 'us-east-1' }, 'f'], want: 'arn:aws:lambda:us-east-1:210987654321:function:f' }],
   ] as const)('in the caller region: %s', (_name, { given, want }) => {
     const target = resolveFunction(given[0], given[1], 'GetRuntimeManagementConfig', given[2], undefined);
-    if (!('fn' in target)) throw new Error(`not resolved: ${target.message}`);
-    expect(functionArn(target.fn, target.arnQualifier)).toEqual(want);
+    if (!target.ok) throw new Error(`not resolved: ${target.error.message}`);
+    expect(functionArn(target.value.fn, target.value.arnQualifier)).toEqual(want);
   });
 
   it.each([
@@ -59,9 +59,8 @@ describe('resolveFunction', () => {
     ['a fixture of one account only, seen from another', { given: ['cn', undefined], want: 'arn:aws:lambda:us-east-1:123456789012:function:cn' }],
   ] as const)('404 Function not found for %s', (_name, { given, want }) => {
     expect(resolveFunction(store, usEast1, 'GetRuntimeManagementConfig', given[0], given[1])).toEqual({
-      name: 'ResourceNotFoundException',
-      status: 404,
-      message: `Function not found: ${want}`,
+      ok: false,
+      error: { name: 'ResourceNotFoundException', status: 404, message: `Function not found: ${want}` },
     });
   });
 
@@ -72,9 +71,8 @@ describe('resolveFunction', () => {
     ['another region even when the function does not exist', { given: 'arn:aws:lambda:ap-south-1:123456789012:function:nobody', want: 'ap-south-1' }],
   ] as const)('404 not reachable for %s', (_name, { given, want }) => {
     expect(resolveFunction(store, usEast1, 'PutRuntimeManagementConfig', given, undefined)).toEqual({
-      name: 'ResourceNotFoundException',
-      status: 404,
-      message: `Functions from '${want}' are not reachable in this region ('us-east-1')`,
+      ok: false,
+      error: { name: 'ResourceNotFoundException', status: 404, message: `Functions from '${want}' are not reachable in this region ('us-east-1')` },
     });
   });
 });

@@ -24,13 +24,13 @@ const bytes = (text: string) => Buffer.from(text, 'utf8');
 
 describe('parseJsonRequestBody', () => {
   it.each([
-    ['an object', { given: bytes('{"UpdateRuntimeOn":"Auto"}'), want: { body: { UpdateRuntimeOn: 'Auto' } } }],
-    ['an array (validation refuses it later)', { given: bytes('[1]'), want: { body: [1] } }],
-    ['escapes that are not __proto__', { given: bytes('{"a":"\\u0041"}'), want: { body: { a: 'A' } } }],
-    ['__proto__ inside a string value is fine', { given: bytes('{"a":"__proto__"}'), want: { body: { a: '__proto__' } } }],
-    ['exactly 32 levels', { given: bytes(`${'['.repeat(32)}${']'.repeat(32)}`), want: { body: expect.any(Array) } }],
-    ['brackets inside strings do not count', { given: bytes(`{"a":"${'['.repeat(40)}"}`), want: { body: { a: '['.repeat(40) } } }],
-    ['escaped quotes inside strings', { given: bytes('{"a":"\\"[[[["}'), want: { body: { a: '"[[[[' } } }],
+    ['an object', { given: bytes('{"UpdateRuntimeOn":"Auto"}'), want: { ok: true, value: { UpdateRuntimeOn: 'Auto' } } }],
+    ['an array (validation refuses it later)', { given: bytes('[1]'), want: { ok: true, value: [1] } }],
+    ['escapes that are not __proto__', { given: bytes('{"a":"\\u0041"}'), want: { ok: true, value: { a: 'A' } } }],
+    ['__proto__ inside a string value is fine', { given: bytes('{"a":"__proto__"}'), want: { ok: true, value: { a: '__proto__' } } }],
+    ['exactly 32 levels', { given: bytes(`${'['.repeat(32)}${']'.repeat(32)}`), want: { ok: true, value: expect.any(Array) } }],
+    ['brackets inside strings do not count', { given: bytes(`{"a":"${'['.repeat(40)}"}`), want: { ok: true, value: { a: '['.repeat(40) } } }],
+    ['escaped quotes inside strings', { given: bytes('{"a":"\\"[[[["}'), want: { ok: true, value: { a: '"[[[[' } } }],
   ])('accepts %s', (_name, { given, want }) => {
     expect(parseJsonRequestBody(given, 32)).toEqual(want);
   });
@@ -45,7 +45,7 @@ describe('parseJsonRequestBody', () => {
     ['an escaped __proto__ member', { given: bytes('{"\\u005f\\u005fproto\\u005f\\u005f":1}'), want: "The request body uses the reserved member name '__proto__'." }],
     ['bytes that are not UTF-8', { given: Buffer.from([0x7b, 0xff, 0x7d]), want: 'The request body is not valid UTF-8.' }],
   ])('refuses %s as SerializationException', (_name, { given, want }) => {
-    expect(parseJsonRequestBody(given, 32)).toEqual({ error: { name: 'SerializationException', status: 400, message: want } });
+    expect(parseJsonRequestBody(given, 32)).toEqual({ ok: false, error: { name: 'SerializationException', status: 400, message: want } });
   });
 
   it('leaves Object.prototype alone', () => {

@@ -4,13 +4,13 @@ import { relative, resolve } from 'node:path';
 import { diffSpecs } from '../../diff/diff-specs.js';
 import { levels, type Level } from '../../diff/levels.js';
 import { loadFromGit, loadSide, type SpecSource } from '../../diff/load-side.js';
-import { SpecRefError } from '../../diff/ref-resolver.js';
+import { SpecRefError, type SideName } from '../../diff/ref-resolver.js';
 import { SourceLines, withSourceLines } from '../../diff/source-lines.js';
 import { reportFormats, writeReport, type ReportFormat } from '../../diff/formatters/index.js';
 import { gateFails, type ReportView } from '../../diff/formatters/report-view.js';
 import { SpecLoadError } from '../../spec/load-spec.js';
-import { CliUsageError, type CliCommand, type CliIo } from '../cli-command.js';
-import { parseCommandOptions } from '../parse-options.js';
+import { CliUsageError, wantsColour, type CliCommand } from '../cli-command.js';
+import { defineCommand } from '../define-command.js';
 
 const defaultSpec = 'spec/lambda-runtime-management.openapi.yaml';
 
@@ -47,23 +47,23 @@ with npm pack lambda-rmc@OLD && tar -xzf lambda-rmc-OLD.tgz):
 function parseFormat(value: string | undefined): ReportFormat {
   if (value === undefined) return 'text';
   if ((reportFormats as readonly string[]).includes(value)) return value as ReportFormat;
-  throw new CliUsageError(`diff: --format must be one of ${reportFormats.join(', ')}, got '${value}'`);
+  throw new CliUsageError(`--format must be one of ${reportFormats.join(', ')}, got '${value}'`);
 }
 
 function parseLevel(value: string | undefined): Level {
   if (value === undefined) return 'ERR';
   const level = value.toUpperCase();
   if ((levels as readonly string[]).includes(level)) return level as Level;
-  throw new CliUsageError(`diff: --fail-on must be one of ${levels.join(', ')}, got '${value}'`);
+  throw new CliUsageError(`--fail-on must be one of ${levels.join(', ')}, got '${value}'`);
 }
 
 function loadSides(positionals: string[], baseRef: string | undefined, cwd: string): { base: SpecSource; head: SpecSource } {
   if (baseRef === undefined) {
-    if (positionals.length !== 2) throw new CliUsageError(`diff: expected <base> <head> (or --base <git-ref>), got ${positionals.length} argument(s) (see: lambda-rmc diff --help)`);
+    if (positionals.length !== 2) throw new CliUsageError(`expected <base> <head> (or --base <git-ref>), got ${positionals.length} argument(s) (see: lambda-rmc diff --help)`);
     const [base = '', head = ''] = positionals;
     return { base: loadSide(base, cwd), head: loadSide(head, cwd) };
   }
-  if (positionals.length > 1) throw new CliUsageError(`diff: with --base, give at most one spec path, got ${positionals.length}`);
+  if (positionals.length > 1) throw new CliUsageError(`with --base, give at most one spec path, got ${positionals.length}`);
   const spec = positionals[0] ?? defaultSpec;
   const head = loadSide(spec, cwd);
   // ./ makes git read the path relative to the working directory, as the head file is.
@@ -71,63 +71,38 @@ function loadSides(positionals: string[], baseRef: string | undefined, cwd: stri
   return { base, head };
 }
 
-/** Bad input is one line naming the file and the problem, and exit status 2. */
-function badInput(io: CliIo, message: string): number {
-  io.stderr(`lambda-rmc diff: ${message}\n`);
-  return 2;
+/** `--contracts`: the pact reader and AJV load only now. A schema AJV cannot compile is bad input in that side's spec. */
+async function contractsImpactOf(sides: Record<SideName, SpecSource>, directory: string, cwd: string): Promise<NonNullable<ReportView['contracts']>> {
+  const { contractsImpact, readPactDirectory, SpecSchemaError } = await import('../../diff/contracts-entry.js');
+  try {
+    return contractsImpact(sides.base.document, sides.head.document, readPactDirectory(directory, cwd), directory);
+  } catch (error) {
+    if (error instanceof SpecSchemaError) throw new SpecLoadError(sides[error.side].label, error.message);
+    throw error;
+  }
 }
 
-export const diffCommand: CliCommand = {
-  help,
-  async run(args, io) {
-    const { values, positionals } = parseCommandOptions(
-      'diff',
-      args,
-      {
-        base: { type: 'string' },
-        format: { type: 'string' },
-        'fail-on': { type: 'string' },
-        contracts: { type: 'string' },
-      },
-      true,
-    );
+export const diffCommand: CliCommand = defineCommand(
+  { name: 'diff', help, positionals: true, options: { base: { type: 'string' }, format: { type: 'string' }, 'fail-on': { type: 'string' }, contracts: { type: 'string' } } },
+  async ({ values, positionals }, io) => {
     const format = parseFormat(values.format);
     const failOn = parseLevel(values['fail-on']);
 
-    let sides: { base: SpecSource; head: SpecSource };
-    try {
-      sides = loadSides(positionals, values.base, io.cwd);
-    } catch (error) {
-      if (error instanceof SpecLoadError) return badInput(io, error.message);
-      throw error;
-    }
+    const sides = loadSides(positionals, values.base, io.cwd);
     const { base, head } = sides;
-
-    let view: ReportView;
     try {
       const report = withSourceLines(diffSpecs(base.document, head.document), {
         base: new SourceLines(base.document, base.positions),
         head: new SourceLines(head.document, head.positions),
       });
-      view = { report, base: { label: base.label, file: base.file }, head: { label: head.label, file: head.file }, failOn };
+      const view: ReportView = { report, base: { label: base.label, file: base.file }, head: { label: head.label, file: head.file }, failOn };
+      if (values.contracts !== undefined) view.contracts = await contractsImpactOf(sides, values.contracts, io.cwd);
+      writeReport(format, view, io.stdout, { colour: wantsColour(format, io) });
+      return gateFails(view) ? 1 : 0;
     } catch (error) {
-      if (error instanceof SpecRefError) return badInput(io, `${error.side === 'base' ? base.label : head.label}: $ref '${error.ref}' ${error.problem}`);
+      // A $ref the diff cannot follow is bad input in that side's spec, named as the user named the side.
+      if (error instanceof SpecRefError) throw new SpecLoadError(sides[error.side].label, `$ref '${error.ref}' ${error.problem}`);
       throw error;
     }
-    if (values.contracts !== undefined) {
-      const { contractsImpact, readPactDirectory, PactFileError, SpecSchemaError } = await import('../../diff/contracts-entry.js');
-      try {
-        view.contracts = contractsImpact(base.document, head.document, readPactDirectory(values.contracts, io.cwd), values.contracts);
-      } catch (error) {
-        if (error instanceof SpecRefError) return badInput(io, `${error.side === 'base' ? base.label : head.label}: $ref '${error.ref}' ${error.problem}`);
-        if (error instanceof PactFileError) return badInput(io, error.message);
-        if (error instanceof SpecSchemaError) return badInput(io, `${error.side === 'base' ? base.label : head.label}: ${error.message}`);
-        throw error;
-      }
-    }
-
-    const colour = format === 'text' && io.isTty && !process.env['NO_COLOR'];
-    writeReport(format, view, io.stdout, { colour });
-    return gateFails(view) ? 1 : 0;
   },
-};
+);

@@ -1,8 +1,9 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import { AwsModelError, checkDrift, driftFormats, formatDriftReport, type DriftFormat, type DriftReport } from '../../drift/index.js';
-import { SpecLoadError, specPath, oneLine } from '../../spec/index.js';
-import { CliUsageError, type CliCommand, type CliIo } from '../cli-command.js';
-import { parseCommandOptions } from '../parse-options.js';
+import { InputError, specPath } from '../../spec/index.js';
+import { CliUsageError, wantsColour, type CliCommand } from '../cli-command.js';
+import { namingInputFiles } from '../input-file-names.js';
+import { defineCommand } from '../define-command.js';
 
 const help = `Usage: lambda-rmc drift --model <file> [--spec <file>] [--format text|markdown|json|githubactions]
 
@@ -31,7 +32,7 @@ Examples:
 function parseFormat(value: string | undefined): DriftFormat {
   if (value === undefined) return 'text';
   if ((driftFormats as readonly string[]).includes(value)) return value as DriftFormat;
-  throw new CliUsageError(`drift: --format must be one of ${driftFormats.join(', ')}, got '${value}'`);
+  throw new CliUsageError(`--format must be one of ${driftFormats.join(', ')}, got '${value}'`);
 }
 
 /** A path as the user wrote it, or (for the default spec) relative to the working directory, so annotations land on the right file. */
@@ -41,29 +42,26 @@ function specLabel(given: string | undefined, cwd: string): { file: string; labe
   return { file: specPath, label: fromCwd.startsWith('..') || isAbsolute(fromCwd) ? specPath : fromCwd };
 }
 
-function badInput(io: CliIo, message: string): number {
-  io.stderr(`lambda-rmc drift: ${oneLine(message)}\n`);
-  return 2;
-}
-
-export const driftCommand: CliCommand = {
-  help,
-  async run(args, io) {
-    const { values } = parseCommandOptions('drift', args, { model: { type: 'string' }, spec: { type: 'string' }, format: { type: 'string' } });
+export const driftCommand: CliCommand = defineCommand(
+  { name: 'drift', help, options: { model: { type: 'string' }, spec: { type: 'string' }, format: { type: 'string' } } },
+  async ({ values }, io) => {
     const format = parseFormat(values.format);
-    if (values.model === undefined) throw new CliUsageError('drift: --model <file> is required (see: lambda-rmc drift --help)');
+    const model = values.model;
+    if (model === undefined) throw new CliUsageError('--model <file> is required (see: lambda-rmc drift --help)');
     const spec = specLabel(values.spec, io.cwd);
-    let report: DriftReport;
-    try {
-      report = checkDrift({ modelFile: resolve(io.cwd, values.model), specFile: spec.file });
-    } catch (error) {
-      if (error instanceof AwsModelError) return badInput(io, `${values.model}: ${error.problem}`);
-      if (error instanceof SpecLoadError) return badInput(io, `${spec.label}: ${error.problem}`);
-      // Exit 1 means drift; a failure nobody foresaw must not read as one.
-      return badInput(io, `${values.model}: cannot be compared: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    report = { ...report, model: { ...report.model, file: values.model }, spec: { file: spec.label } };
-    io.stdout(formatDriftReport(format, report, { colour: format === 'text' && io.isTty && !process.env['NO_COLOR'] }));
+    const compared = namingInputFiles(() => compare(resolve(io.cwd, model), spec.file), (error) => (error instanceof AwsModelError ? model : spec.label));
+    const report: DriftReport = { ...compared, model: { ...compared.model, file: model }, spec: { file: spec.label } };
+    io.stdout(formatDriftReport(format, report, { colour: wantsColour(format, io) }));
     return report.differences.length === 0 ? 0 : 1;
   },
-};
+);
+
+/** The drift check; exit 1 means drift, so a failure nobody foresaw is told as the model being bad input, never as drift. */
+function compare(modelFile: string, specFile: string): DriftReport {
+  try {
+    return checkDrift({ modelFile, specFile });
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new AwsModelError(modelFile, `cannot be compared: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}

@@ -1,10 +1,9 @@
 import { resolve } from 'node:path';
 import { MockStartError, startPrismMock, type RunningMock } from '../../mock/index.js';
-import { MissingPeerDependencyError } from '../../peers/index.js';
-import { SpecLoadError } from '../../spec/index.js';
-import { CliUsageError, type CliCommand, type CliIo } from '../cli-command.js';
-import { parseCommandOptions, parsePortOption } from '../parse-options.js';
-import { runWrappedCommand, splitWrappedCommand, type WrappedCommand } from '../wrapped-command.js';
+import type { CliCommand, CliIo } from '../cli-command.js';
+import { defineCommand } from '../define-command.js';
+import { parseHostOption, parsePortOption } from '../parse-options.js';
+import { runWrappedCommand, type WrappedCommand } from '../wrapped-command.js';
 
 const help = `Usage: lambda-rmc mock [--port 4010] [--host 127.0.0.1] [--spec FILE] [-- COMMAND [ARGS...]]
 
@@ -36,33 +35,28 @@ Examples:
   curl -H 'Prefer: code=429' http://127.0.0.1:4010/2021-07-20/functions/my-function/runtime-management-config
 `;
 
-export const mockCommand: CliCommand = {
-  help,
-  async run(commandLine, io) {
-    const { options: args, wrapped } = splitWrappedCommand('mock', commandLine);
-    const { values } = parseCommandOptions('mock', args, {
-      port: { type: 'string' },
-      host: { type: 'string' },
-      spec: { type: 'string' },
-    });
-    const port = parsePortOption('mock', 'port', values.port, wrapped ? 0 : 4010);
-    const host = values.host ?? '127.0.0.1';
-    if (!/^[\w.:-]+$/.test(host)) throw new CliUsageError(`mock: --host must be a host name or IP address, got '${host}'`);
+export const mockCommand: CliCommand = defineCommand(
+  { name: 'mock', help, wrapsCommand: true, options: { port: { type: 'string' }, host: { type: 'string' }, spec: { type: 'string' } } },
+  async ({ values, wrapped }, io) => {
+    const port = parsePortOption('port', values.port, wrapped ? 0 : 4010);
+    const host = parseHostOption(values.host);
     const specPath = values.spec === undefined ? undefined : resolve(io.cwd, values.spec);
 
     // A stop during start-up cancels it: Prism is stopped without waiting for it to answer.
     const cancel = new AbortController();
     void io.stopSignal.then(() => cancel.abort());
     const onOutput = (line: string) => io.stderr(`${line}\n`);
-    const started = await startPrismMock({ host, port, ...(specPath && { specPath }), onOutput, signal: cancel.signal }).then(
-      (mock) => ({ mock }),
-      (error: unknown) => ({ error }),
-    );
-    if ('error' in started) return reportStartError(started.error, io);
-    if (wrapped) return runAgainstMock(started.mock, wrapped, io);
-    return serveUntilStopped(started.mock, io);
+    let mock: RunningMock;
+    try {
+      mock = await startPrismMock({ host, port, ...(specPath && { specPath }), onOutput, signal: cancel.signal });
+    } catch (error) {
+      if (error instanceof MockStartError && error.failure === 'aborted') return 0;
+      throw error; // main: a bad spec or a missing Prism is bad input (2), Prism failing to start is 1
+    }
+    if (wrapped) return runAgainstMock(mock, wrapped, io);
+    return serveUntilStopped(mock, io);
   },
-};
+);
 
 /** `-- COMMAND`: the mock answers already (its port opens only then); its lines go to stderr, COMMAND's output is its own. */
 async function runAgainstMock(mock: RunningMock, wrapped: WrappedCommand, io: CliIo): Promise<number> {
@@ -83,17 +77,4 @@ async function serveUntilStopped(mock: RunningMock, io: CliIo): Promise<number> 
   }
   io.stdout(`Mock stopped (${outcome.signal})\n`);
   return 0;
-}
-
-function reportStartError(error: unknown, io: CliIo): number {
-  if (error instanceof SpecLoadError || error instanceof MissingPeerDependencyError) {
-    io.stderr(`lambda-rmc mock: ${error.message}\n`);
-    return 2;
-  }
-  if (error instanceof MockStartError && error.failure === 'aborted') return 0;
-  if (error instanceof MockStartError) {
-    io.stderr(`lambda-rmc mock: ${error.message}\n`);
-    return 1;
-  }
-  throw error;
 }

@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import {
-  SimulatorConfigError,
   controlPrefix,
   defaultFixture,
   defaultDrainMs,
@@ -13,8 +12,9 @@ import {
   type SimulatorOptions,
 } from '../../simulator/index.js';
 import { CliUsageError, type CliCommand } from '../cli-command.js';
-import { parseCommandOptions, parsePortOption } from '../parse-options.js';
-import { runWrappedCommand, splitWrappedCommand } from '../wrapped-command.js';
+import { defineCommand } from '../define-command.js';
+import { parseHostOption, parsePortOption } from '../parse-options.js';
+import { runWrappedCommand } from '../wrapped-command.js';
 
 const help = `Usage: lambda-rmc simulate [--port 4011] [--host 127.0.0.1] [--functions FILE] [--config FILE]
                           [--rate N] [--burst N] [--latency MS] [--jitter MS]
@@ -71,11 +71,12 @@ Examples:
     http://127.0.0.1:4011/2021-07-20/functions/my-function/runtime-management-config
 `;
 
-export const simulateCommand: CliCommand = {
-  help,
-  async run(commandLine, io) {
-    const { options: args, wrapped } = splitWrappedCommand('simulate', commandLine);
-    const { values } = parseCommandOptions('simulate', args, {
+export const simulateCommand: CliCommand = defineCommand(
+  {
+    name: 'simulate',
+    help,
+    wrapsCommand: true,
+    options: {
       port: { type: 'string' },
       host: { type: 'string' },
       functions: { type: 'string' },
@@ -91,20 +92,15 @@ export const simulateCommand: CliCommand = {
       'max-body': { type: 'string' },
       'max-connections': { type: 'string' },
       drain: { type: 'string' },
-    });
-    const host = values.host ?? '127.0.0.1';
-    if (!/^[\w.:-]+$/.test(host)) throw new CliUsageError(`simulate: --host must be a host name or IP address, got '${host}'`);
-    const port = parsePortOption('simulate', 'port', values.port, wrapped ? 0 : 4011);
+    },
+  },
+  async ({ values, wrapped }, io) => {
+    const host = parseHostOption(values.host);
+    const port = parsePortOption('port', values.port, wrapped ? 0 : 4011);
 
-    let options: SimulatorOptions;
-    try {
-      const config: SimulatorConfigFile = values.config === undefined ? {} : readConfigFile(resolve(io.cwd, values.config));
-      options = { ...config, host, port };
-      if (values.functions !== undefined) Object.assign(options, readFixtureFile(resolve(io.cwd, values.functions)));
-    } catch (error) {
-      if (error instanceof SimulatorConfigError) throw new CliUsageError(`simulate: ${error.message}`);
-      throw error;
-    }
+    const config: SimulatorConfigFile = values.config === undefined ? {} : readConfigFile(resolve(io.cwd, values.config));
+    const options: SimulatorOptions = { ...config, host, port };
+    if (values.functions !== undefined) Object.assign(options, readFixtureFile(resolve(io.cwd, values.functions)));
     applyFlags(options, values);
     const drainMs = numberFlag('drain', values.drain, { min: 0, max: 600_000, integer: true }) ?? defaultDrainMs;
 
@@ -128,7 +124,7 @@ export const simulateCommand: CliCommand = {
     io.stdout(`Simulator stopped (${signal})\n`);
     return 0;
   },
-};
+);
 
 const loopbackHost = /^(?:localhost|127(?:\.\d{1,3}){3}|::1|\[::1\])$/i;
 
@@ -149,7 +145,7 @@ function applyFlags(options: SimulatorOptions, flags: Flags): void {
   const burst = numberFlag('burst', flags.burst, { min: 1, integer: true });
   if (rate !== undefined) options.throttle = { ...options.throttle, ratePerSecond: rate };
   if (burst !== undefined) {
-    if (!options.throttle) throw new CliUsageError('simulate: --burst needs --rate (or a throttle in --config)');
+    if (!options.throttle) throw new CliUsageError('--burst needs --rate (or a throttle in --config)');
     options.throttle = { ...options.throttle, burst };
   }
 
@@ -157,17 +153,17 @@ function applyFlags(options: SimulatorOptions, flags: Flags): void {
   const jitterMs = numberFlag('jitter', flags.jitter, { min: 0, max: 600_000 });
   if (ms !== undefined) options.latency = { ...options.latency, ms };
   if (jitterMs !== undefined) {
-    if (!options.latency) throw new CliUsageError('simulate: --jitter needs --latency (or a latency in --config)');
+    if (!options.latency) throw new CliUsageError('--jitter needs --latency (or a latency in --config)');
     options.latency = { ...options.latency, jitterMs };
   }
 
   const probability = numberFlag('error-rate', flags['error-rate'], { min: 0, max: 1 });
   const seed = numberFlag('seed', flags.seed, { integer: true });
   const status = numberFlag('error-status', flags['error-status'], { integer: true });
-  if (status !== undefined && status !== 500 && status !== 429) throw new CliUsageError(`simulate: --error-status must be 500 or 429, got '${flags['error-status']}'`);
+  if (status !== undefined && status !== 500 && status !== 429) throw new CliUsageError(`--error-status must be 500 or 429, got '${flags['error-status']}'`);
   if (probability !== undefined) options.errorRate = { seed: 1, ...options.errorRate, probability };
   if (seed !== undefined || status !== undefined) {
-    if (!options.errorRate) throw new CliUsageError(`simulate: --${seed !== undefined ? 'seed' : 'error-status'} needs --error-rate (or an errorRate in --config)`);
+    if (!options.errorRate) throw new CliUsageError(`--${seed !== undefined ? 'seed' : 'error-status'} needs --error-rate (or an errorRate in --config)`);
     options.errorRate = { ...options.errorRate, ...(seed !== undefined && { seed }), ...(status !== undefined && { status: status as 500 | 429 }) };
   }
 
@@ -193,7 +189,7 @@ function numberFlag(flag: string, value: string | undefined, rule: NumberRule): 
     (!rule.integer || Number.isInteger(number)) &&
     (rule.min === undefined || (rule.exclusiveMin ? number > rule.min : number >= rule.min)) &&
     (rule.max === undefined || number <= rule.max);
-  if (!fits) throw new CliUsageError(`simulate: --${flag} must be ${describeRule(rule)}, got '${value}'`);
+  if (!fits) throw new CliUsageError(`--${flag} must be ${describeRule(rule)}, got '${value}'`);
   return number;
 }
 

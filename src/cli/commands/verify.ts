@@ -1,14 +1,14 @@
 import { readInputText } from '../../spec/index.js';
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 // The verify modules, not the contracts index: that one loads Pact, which verify must not need.
-import { PactFileError, pactFilesIn, readPactFile, type PactFile } from '../../contracts/pact-file.js';
+import { pactFilesIn, readPactFile, type PactFile } from '../../contracts/pact-file.js';
 import { formatVerify, isVerifyFormat, verifyFormats } from '../../contracts/verify-format.js';
 import { verifyPacts, withInteractionLines } from '../../contracts/verify-pacts.js';
 import { verifyFails, type VerifyLevel } from '../../contracts/verify-report.js';
-import { CliUsageError, type CliCommand, type CliIo } from '../cli-command.js';
-import { parseCommandOptions } from '../parse-options.js';
-
-export const defaultPactDirectory = 'pacts';
+import { CliUsageError, wantsColour, type CliCommand, type CliIo } from '../cli-command.js';
+import { namingInputFiles, shownPath } from '../input-file-names.js';
+import { defaultPactDirectory, pactPaths } from '../pact-paths.js';
+import { defineCommand } from '../define-command.js';
 
 const help = `Usage: lambda-rmc verify [PATH...] [--format text|markdown|json|githubactions] [--fail-on ERR|WARN]
 
@@ -34,47 +34,31 @@ Examples:
   lambda-rmc verify contracts/ --format markdown >> "$GITHUB_STEP_SUMMARY"
 `;
 
-export const verifyCommand: CliCommand = {
-  help,
-  async run(args, io) {
-    const { values, positionals } = parseCommandOptions('verify', args, { format: { type: 'string' }, 'fail-on': { type: 'string' } }, true);
+export const verifyCommand: CliCommand = defineCommand(
+  { name: 'verify', help, positionals: true, options: { format: { type: 'string' }, 'fail-on': { type: 'string' } } },
+  async ({ values, positionals }, io) => {
     const format = values.format ?? 'text';
-    if (!isVerifyFormat(format)) throw new CliUsageError(`verify: --format must be one of ${verifyFormats.join(', ')}, got '${format}'`);
+    if (!isVerifyFormat(format)) throw new CliUsageError(`--format must be one of ${verifyFormats.join(', ')}, got '${format}'`);
     const failOn = values['fail-on'] ?? 'ERR';
-    if (failOn !== 'ERR' && failOn !== 'WARN') throw new CliUsageError(`verify: --fail-on must be ERR or WARN, got '${failOn}'`);
+    if (failOn !== 'ERR' && failOn !== 'WARN') throw new CliUsageError(`--fail-on must be ERR or WARN, got '${failOn}'`);
 
-    let pacts: PactFile[];
-    try {
-      pacts = readPacts(positionals, io);
-    } catch (error) {
-      if (!(error instanceof PactFileError)) throw error;
-      io.stderr(`lambda-rmc verify: ${shown(io, error.file)}: ${error.problem}${positionals.length === 0 ? defaultHint : ''}\n`);
-      return 2;
-    }
+    const pacts = namingInputFiles(() => readPacts(positionals, io), (error) => shownPath(io.cwd, error.file), positionals.length === 0 ? defaultHint : '');
 
     const report = withInteractionLines(verifyPacts(pacts), (file) => {
       const text = readInputText(resolve(io.cwd, file));
       return typeof text === 'string' ? text : undefined;
     });
-    const colour = format === 'text' && io.isTty && !process.env['NO_COLOR'];
-    io.stdout(formatVerify(report, format, failOn as VerifyLevel, { colour }));
+    io.stdout(formatVerify(report, format, failOn as VerifyLevel, { colour: wantsColour(format, io) }));
     return verifyFails(report, failOn as VerifyLevel) ? 1 : 0;
   },
-};
+);
 
 const defaultHint = ` (${defaultPactDirectory}/ is the default; name the pact files or directories to verify, e.g. lambda-rmc verify contracts/)`;
 
 function readPacts(positionals: string[], io: CliIo): PactFile[] {
-  const paths = (positionals.length > 0 ? positionals : [defaultPactDirectory]).map((path) => resolve(io.cwd, path));
-  return pactFilesIn(paths).map((file) => {
+  return pactFilesIn(pactPaths(positionals, io.cwd)).map((file) => {
     const pact = readPactFile(file);
-    const name = shown(io, file);
+    const name = shownPath(io.cwd, file);
     return { ...pact, file: name, interactions: pact.interactions.map((interaction) => ({ ...interaction, file: name })) };
   });
-}
-
-/** Paths as the user would write them: relative to the working directory when inside it. */
-function shown(io: CliIo, file: string): string {
-  const path = relative(io.cwd, file);
-  return path === '' || path.startsWith('..') ? file : path;
 }

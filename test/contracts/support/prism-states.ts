@@ -4,7 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { VerifierOptions } from '@pact-foundation/pact';
 import { routeRequest } from '../../../src/contracts/operation-route.js';
 import { preferHeaderFor } from '../../../src/contracts/prism-prefer.js';
-import { isProviderStateError, parseProviderState, providerStateNames, type ProviderState } from '../../../src/contracts/provider-states.js';
+import { parseProviderState, providerStateNames, type ProviderState } from '../../../src/contracts/provider-states.js';
 
 type StateHandlers = NonNullable<VerifierOptions['stateHandlers']>;
 
@@ -25,8 +25,9 @@ export function prismStateMapping(): PrismStateMapping {
     Object.values(providerStateNames).map((name) => [
       name,
       async (params: unknown) => {
-        const state = parseProviderState(name, params);
-        if (isProviderStateError(state)) throw new Error(`provider state '${state.state}': ${state.problem}`);
+        const parsed = parseProviderState(name, params);
+        if (!parsed.ok) throw new Error(`provider state '${parsed.error.state}': ${parsed.error.problem}`);
+        const state = parsed.value;
         current = state;
         return undefined;
       },

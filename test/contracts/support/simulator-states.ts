@@ -1,6 +1,6 @@
 // Provider states set up as real state of the simulator, through its in-process API.
 import type { VerifierOptions } from '@pact-foundation/pact';
-import { isProviderStateError, parseProviderState, providerStateNames, type ProviderState } from '../../../src/contracts/provider-states.js';
+import { parseProviderState, providerStateNames, type ProviderState } from '../../../src/contracts/provider-states.js';
 import type { RunningSimulator } from '../../../src/simulator/index.js';
 
 type StateHandlers = NonNullable<VerifierOptions['stateHandlers']>;
@@ -11,8 +11,9 @@ export function simulatorStateHandlers(simulator: RunningSimulator): StateHandle
     Object.values(providerStateNames).map((name) => [
       name,
       async (params: unknown) => {
-        const state = parseProviderState(name, params);
-        if (isProviderStateError(state)) throw new Error(`provider state '${state.state}': ${state.problem}`);
+        const parsed = parseProviderState(name, params);
+        if (!parsed.ok) throw new Error(`provider state '${parsed.error.state}': ${parsed.error.problem}`);
+        const state = parsed.value;
         simulator.reset();
         applyState(simulator, state);
         return undefined;

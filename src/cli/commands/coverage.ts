@@ -1,11 +1,6 @@
 import { relative, resolve } from 'node:path';
-// The coverage modules only, so the command loads no more than it needs.
-import { coverageFormats, formatCoverage, isCoverageFormat } from '../../contracts/coverage-format.js';
-import { coverageReport } from '../../contracts/coverage-report.js';
-import { documentedItems } from '../../contracts/coverage-model.js';
-import { PactFileError, pactFilesIn, readPactFile, type PactFile } from '../../contracts/pact-file.js';
+import { coverageFormats, coverageReport, documentedItems, formatCoverage, isCoverageFormat, PactFileError, pactFilesIn, readPactFile, splitByVerification, type PactFile } from '../../coverage/index.js';
 import { isOperationId, operationIds, type OperationId } from '../../validation/index.js';
-import { splitByVerification } from '../../contracts/verify-coverage.js';
 import { CliUsageError, type CliCommand, type CliIo } from '../cli-command.js';
 import { parseCommandOptions } from '../parse-options.js';
 

@@ -1,10 +1,7 @@
 import { readInputText } from '../../spec/index.js';
 import { relative, resolve } from 'node:path';
-// The verify modules, not the contracts index: that one loads Pact, which verify must not need.
-import { PactFileError, pactFilesIn, readPactFile, type PactFile } from '../../contracts/pact-file.js';
-import { formatVerify, isVerifyFormat, verifyFormats } from '../../contracts/verify-format.js';
-import { verifyPacts, withInteractionLines } from '../../contracts/verify-pacts.js';
-import { verifyFails, type VerifyLevel } from '../../contracts/verify-report.js';
+import { formatVerify, isVerifyFormat, PactFileError, pactFilesIn, readPactFile, verifyFails, verifyFormats, verifyPacts, type PactFile, type VerifyLevel } from '../../coverage/index.js';
+import { withInteractionLines } from '../../coverage/verify-pacts.js';
 import { CliUsageError, type CliCommand, type CliIo } from '../cli-command.js';
 import { parseCommandOptions } from '../parse-options.js';
 

@@ -1,5 +1,7 @@
 import { relative, resolve } from 'node:path';
-import { coverageFormats, coverageReport, documentedItems, formatCoverage, isCoverageFormat, PactFileError, pactFilesIn, readPactFile, splitByVerification, type PactFile } from '../../coverage/index.js';
+import { coverageReport, documentedItems, formatCoverage, PactFileError, pactFilesIn, readPactFile, splitByVerification, type PactFile } from '../../coverage/index.js';
+import { coverageFormatRegistry } from '../../coverage/formatters/coverage-format.js';
+import { UnknownFormatError } from '../../reports/index.js';
 import { isOperationId, operationIds, type OperationId } from '../../validation/index.js';
 import { CliUsageError, type CliCommand, type CliIo } from '../cli-command.js';
 import { parseCommandOptions } from '../parse-options.js';
@@ -41,8 +43,8 @@ export const coverageCommand: CliCommand = {
       { format: { type: 'string' }, min: { type: 'string' }, operation: { type: 'string', multiple: true } },
       true,
     );
-    const format = values.format ?? 'text';
-    if (!isCoverageFormat(format)) throw new CliUsageError(`coverage: --format must be one of ${coverageFormats.join(', ')}, got '${format}'`);
+    const format = coverageFormatRegistry.parse(values.format ?? 'text');
+    if (format instanceof UnknownFormatError) throw new CliUsageError(`coverage: ${format.message}`);
     const min = parseMinimum(values.min);
     const operations = parseOperations(values.operation);
 

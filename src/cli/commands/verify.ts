@@ -1,7 +1,9 @@
 import { readInputText } from '../../spec/index.js';
 import { relative, resolve } from 'node:path';
-import { formatVerify, isVerifyFormat, PactFileError, pactFilesIn, readPactFile, verifyFails, verifyFormats, verifyPacts, type PactFile, type VerifyLevel } from '../../coverage/index.js';
+import { formatVerify, PactFileError, pactFilesIn, readPactFile, verifyFails, verifyPacts, type PactFile, type VerifyLevel } from '../../coverage/index.js';
+import { verifyFormatRegistry } from '../../coverage/formatters/verify-format.js';
 import { withInteractionLines } from '../../coverage/verify-pacts.js';
+import { UnknownFormatError } from '../../reports/index.js';
 import { CliUsageError, type CliCommand, type CliIo } from '../cli-command.js';
 import { parseCommandOptions } from '../parse-options.js';
 
@@ -35,8 +37,8 @@ export const verifyCommand: CliCommand = {
   help,
   async run(args, io) {
     const { values, positionals } = parseCommandOptions('verify', args, { format: { type: 'string' }, 'fail-on': { type: 'string' } }, true);
-    const format = values.format ?? 'text';
-    if (!isVerifyFormat(format)) throw new CliUsageError(`verify: --format must be one of ${verifyFormats.join(', ')}, got '${format}'`);
+    const format = verifyFormatRegistry.parse(values.format ?? 'text');
+    if (format instanceof UnknownFormatError) throw new CliUsageError(`verify: ${format.message}`);
     const failOn = values['fail-on'] ?? 'ERR';
     if (failOn !== 'ERR' && failOn !== 'WARN') throw new CliUsageError(`verify: --fail-on must be ERR or WARN, got '${failOn}'`);
 

@@ -1,3 +1,4 @@
+import { formatRegistry, type FormatOptions } from '../../reports/index.js';
 import { formatVerifyGithubActions } from './verify-format-githubactions.js';
 import { formatVerifyJson } from './verify-format-json.js';
 import { formatVerifyMarkdown } from './verify-format-markdown.js';
@@ -5,22 +6,16 @@ import { formatVerifyText } from './verify-format-text.js';
 import type { VerifyLevel, VerifyReport } from '../verify-report.js';
 
 /** The diff gate's four formats. */
-export const verifyFormats = ['text', 'markdown', 'json', 'githubactions'] as const;
+export const verifyFormatRegistry = formatRegistry<'text' | 'markdown' | 'json' | 'githubactions', (report: VerifyReport, failOn: VerifyLevel, options: FormatOptions) => string>({
+  text: (report, failOn, options) => formatVerifyText(report, failOn, options.colour),
+  markdown: formatVerifyMarkdown,
+  json: formatVerifyJson,
+  githubactions: formatVerifyGithubActions,
+});
+export const verifyFormats = verifyFormatRegistry.names;
 export type VerifyFormat = (typeof verifyFormats)[number];
+export const isVerifyFormat = verifyFormatRegistry.has;
 
-export function isVerifyFormat(value: unknown): value is VerifyFormat {
-  return typeof value === 'string' && (verifyFormats as readonly string[]).includes(value);
-}
-
-export function formatVerify(report: VerifyReport, format: VerifyFormat, failOn: VerifyLevel, options: { colour: boolean } = { colour: false }): string {
-  switch (format) {
-    case 'text':
-      return formatVerifyText(report, failOn, options.colour);
-    case 'markdown':
-      return formatVerifyMarkdown(report, failOn);
-    case 'json':
-      return formatVerifyJson(report, failOn);
-    case 'githubactions':
-      return formatVerifyGithubActions(report, failOn);
-  }
+export function formatVerify(report: VerifyReport, format: VerifyFormat, failOn: VerifyLevel, options: FormatOptions = { colour: false }): string {
+  return verifyFormatRegistry.formatter(format)(report, failOn, options);
 }

@@ -5,10 +5,12 @@ import { looksLikePact, parsePact, type PactFile, type PactHttpInteraction } fro
 import { PactFileError } from './pact-file-error.js';
 import { pactFilesUnder } from './pact-paths.js';
 
-/** One pact file, named in its interactions and in errors by the path as given. */
+/**
+ * One pact file, named in its interactions and in errors by the path as given. Lines are left out:
+ * mapping them costs about three parses of the file, so verify maps only the files with problems.
+ */
 export function readPactFile(file: string): PactFile {
-  const { document, text } = readJson(file, file);
-  return parsePact(document, file, sourceLinesOrNone(text));
+  return parsePact(readJson(file, file).document, file);
 }
 
 /**

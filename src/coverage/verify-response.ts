@@ -41,6 +41,8 @@ interface Context {
   interaction: PactHttpInteraction;
   request: RuntimeManagementRequest & { functionName: string };
   rules: MatchingRule[];
+  /** The recorded response headers, several values of one joined as one header line carries them. */
+  headers: Record<string, string>;
   /** Whether the pact records any response header besides Content-Type. */
   recordsHeaders: boolean;
 }
@@ -50,6 +52,7 @@ export function checkResponse(interaction: PactHttpInteraction, request: Runtime
     interaction,
     request,
     rules: matchingRulesOf(interaction.response.matchingRules),
+    headers: joinedHeaders(interaction.response.headers),
     recordsHeaders: Object.keys(interaction.response.headers).some((name) => name !== 'content-type'),
   };
   const problems = refusal ? checkRefusal(context, refusal) : checkAnswer(context);
@@ -74,7 +77,7 @@ function checkRefusal(context: Context, refusal: AwsError): VerifyProblem[] {
   // Compared with AWS's own body first: where both speak of a member, that says more (the casing AWS uses).
   const compared = interaction.response.body === undefined ? [] : compareWithAwsBody(context, refusal, refusedWith);
   problems.push(...compared);
-  if (documented) problems.push(...validate(interaction.response.body, joinedHeaders(interaction.response.headers)).filter((problem) => !compared.some((known) => known.field === problem.field)));
+  if (documented) problems.push(...validate(interaction.response.body, context.headers).filter((problem) => !compared.some((known) => known.field === problem.field)));
   problems.push(...checkMatchers(context, validate));
   return problems;
 }
@@ -111,10 +114,10 @@ function checkAnswer(context: Context): VerifyProblem[] {
   const { interaction, request } = context;
   const status = String(interaction.response.status);
   const documentedStatus = specFacts.operations[request.operation].responses.some((response) => response.status === status);
-  if (!documentedStatus) return validatorFor(context, undefined)(interaction.response.body, joinedHeaders(interaction.response.headers));
+  if (!documentedStatus) return validatorFor(context, undefined)(interaction.response.body, context.headers);
   if (interaction.response.status < 300) {
     const validate = validatorFor(context, undefined);
-    const problems = validate(interaction.response.body, joinedHeaders(interaction.response.headers));
+    const problems = validate(interaction.response.body, context.headers);
     const arn = (interaction.response.body as Record<string, unknown> | undefined)?.['FunctionArn'];
     const arnProblem = typeof interaction.response.body === 'object' ? functionArnProblem(request, arn) : undefined;
     if (arnProblem) problems.push(err('body.FunctionArn', arnProblem));
@@ -125,7 +128,7 @@ function checkAnswer(context: Context): VerifyProblem[] {
   const named = errorTypeHeader(interaction);
   const error = named ?? fittingError(context, errors);
   const validate = validatorFor(context, error ?? errors[0]);
-  const problems = validate(interaction.response.body, joinedHeaders(interaction.response.headers));
+  const problems = validate(interaction.response.body, context.headers);
   if (named === undefined && error === undefined && errors.length > 1 && interaction.response.body !== undefined) {
     problems.push(err('body', `fits none of the errors Lambda answers ${status} with (${errors.join(', ')})`));
   }
@@ -191,7 +194,7 @@ function checkMatchers(context: Context, validate: Validate): VerifyProblem[] {
         if (value === undefined) continue;
         if (!regex.test(value)) problems.push(err(field, `the recorded value '${value}' does not match the matcher's own regex /${matcher.regex}/`));
         const place = `header ${rule.path}`;
-        problems.push(...widthProblems(context, validate, place, field, regex, (sample) => refusal(validate(interaction.response.body, { ...joinedHeaders(interaction.response.headers), [rule.path]: sample }), place)));
+        problems.push(...widthProblems(context, validate, place, field, regex, (sample) => refusal(validate(interaction.response.body, { ...context.headers, [rule.path]: sample }), place)));
         continue;
       }
       for (const location of locate(interaction.response.body, rule.path)) {
@@ -202,7 +205,7 @@ function checkMatchers(context: Context, validate: Validate): VerifyProblem[] {
         }
         if (!regex.test(String(location.value))) problems.push(err(field, `the example '${String(location.value)}' does not match the matcher's own regex /${matcher.regex}/`));
         problems.push(
-          ...widthProblems(context, validate, place, field, regex, (sample) => refusal(validate(replaceAt(interaction.response.body, location.tokens, sample), joinedHeaders(interaction.response.headers)), place)),
+          ...widthProblems(context, validate, place, field, regex, (sample) => refusal(validate(replaceAt(interaction.response.body, location.tokens, sample), context.headers), place)),
         );
       }
     }

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPactFile } from '../../src/pacts/index.js';
 import { verifyPacts } from '../../src/coverage/verify-pacts.js';
 import type { VerifyReport } from '../../src/coverage/verify-report.js';
-import { mutatedPact } from '../contracts/support/pact-mutations.js';
+import { mutatedPact } from './support/pact-mutations.js';
 import { checkPactsAgainstSpec, type FileOutcome } from '../contracts/support/pactflow-validator.js';
 
 const work = mkdtempSync(join(tmpdir(), 'lambda-rmc-agreement-'));

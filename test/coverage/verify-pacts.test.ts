@@ -7,8 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parsePact, readPactFile } from '../../src/pacts/index.js';
 import { verifyPacts } from '../../src/coverage/verify-pacts.js';
 import { committedPactFiles } from '../contracts/support/committed-pacts.js';
-import { committedInteraction, mutatedPact, mutations } from '../contracts/support/pact-mutations.js';
-import { pactOf, toV2, toV3 } from '../contracts/support/pact-versions.js';
+import { committedInteraction, mutatedPact, mutations } from './support/pact-mutations.js';
+import { pactOf, toV2, toV3 } from './support/pact-versions.js';
 
 const work = mkdtempSync(join(tmpdir(), 'lambda-rmc-verify-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -7,8 +7,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { SwaggerMockValidatorFactory } from '@pactflow/swagger-mock-validator';
-import { pactFilesIn, readPactFile } from '../src/contracts/pact-file.js';
-import { verifyPacts } from '../src/contracts/verify-pacts.js';
+import { pactFilesIn, readPactFile } from '../src/pacts/index.js';
+import { verifyPacts } from '../src/coverage/verify-pacts.js';
 import { specPath } from '../src/spec/index.js';
 
 const copies = Number(process.env['BENCH_COPIES'] ?? 1000);

@@ -1,5 +1,5 @@
 // The package's main entry: the validation API and the types generated from the spec. The heavier
-// parts have entries of their own: lambda-rmc/client, /contracts, /contracts/pact (needs Pact), /simulator,
+// parts have entries of their own: lambda-rmc/client, /contracts, /contracts/pact (needs Pact), /coverage, /simulator,
 // /mock (needs Prism), /diff, /spec.
 export * from './validation/index.js';
 export type { components, operations, paths } from './generated/openapi-types.js';

@@ -11,7 +11,7 @@
 import { isJsonObject, type JsonObject } from '../spec/index.js';
 import { SpecSchemaValidator } from './spec-schema-validator.js';
 import { appendPointer } from '../spec/json-pointer.js';
-import type { PactInteraction } from './pact-files.js';
+import type { PactHttpInteraction as PactInteraction } from '../pacts/index.js';
 import { resolveLocated, type Located, type SideName } from './ref-resolver.js';
 import { child, entriesOf, mediaTypeKey, objectAt } from './spec-nodes.js';
 

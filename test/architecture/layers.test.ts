@@ -1,9 +1,9 @@
-// Dependencies point one way: {peers, spec} → generated → validation → {simulator, mock, contracts, client, diff, drift} → cli.
+// Dependencies point one way: {peers, spec, reports} → {generated, pacts} → validation → {simulator, mock, contracts, client, diff, drift} → coverage → cli.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const layerOf: Record<string, number> = { peers: 0, spec: 0, generated: 1, validation: 2, simulator: 3, mock: 3, contracts: 3, client: 3, diff: 3, drift: 3, cli: 4 };
+const layerOf: Record<string, number> = { peers: 0, spec: 0, reports: 0, generated: 1, pacts: 1, validation: 2, simulator: 3, mock: 3, contracts: 3, client: 3, diff: 3, drift: 3, coverage: 4, cli: 5 };
 const srcDir = resolve('src');
 
 function sourceFiles(dir: string): string[] {

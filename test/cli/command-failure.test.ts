@@ -7,8 +7,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CliUsageError } from '../../src/cli/cli-command.js';
 import { commandFailure, type CommandFailure } from '../../src/cli/main.js';
-import { PactFileError as ContractsPactFileError } from '../../src/contracts/pact-file.js';
-import { PactFileError as DiffPactFileError } from '../../src/diff/pact-files.js';
+import { PactFileError } from '../../src/pacts/index.js';
 import { AwsModelError } from '../../src/drift/index.js';
 import { MockStartError } from '../../src/mock/index.js';
 import { MissingPeerDependencyError } from '../../src/peers/index.js';
@@ -24,8 +23,8 @@ describe('commandFailure: each kind of failure, its line and its exit code', () 
     ],
     ['a spec that is not OpenAPI', { given: { command: 'diff', error: new SpecLoadError('old.yaml', 'invalid YAML: bad indentation') }, want: { line: 'lambda-rmc diff: old.yaml: invalid YAML: bad indentation\n', exitCode: 2 } }],
     ['an AWS model that is not one', { given: { command: 'drift', error: new AwsModelError('m.json', 'invalid JSON: Unexpected end') }, want: { line: 'lambda-rmc drift: m.json: invalid JSON: Unexpected end\n', exitCode: 2 } }],
-    ['a pact verify or coverage cannot read', { given: { command: 'coverage', error: new ContractsPactFileError('pacts', 'no such file') }, want: { line: 'lambda-rmc coverage: pacts: no such file\n', exitCode: 2 } }],
-    ['a pact diff --contracts cannot read', { given: { command: 'diff', error: new DiffPactFileError('pacts/a.json', 'invalid JSON') }, want: { line: 'lambda-rmc diff: pacts/a.json: invalid JSON\n', exitCode: 2 } }],
+    ['a pact verify or coverage cannot read', { given: { command: 'coverage', error: new PactFileError('pacts', 'no such file') }, want: { line: 'lambda-rmc coverage: pacts: no such file\n', exitCode: 2 } }],
+    ['a pact diff --contracts cannot read', { given: { command: 'diff', error: new PactFileError('pacts/a.json', 'invalid JSON') }, want: { line: 'lambda-rmc diff: pacts/a.json: invalid JSON\n', exitCode: 2 } }],
     [
       'a simulator fixture naming its field',
       {
@@ -53,7 +52,7 @@ describe('commandFailure: each kind of failure, its line and its exit code', () 
     expect(commandFailure(given.command, given.error)).toEqual(want);
   });
 
-  it.each([CliUsageError, SpecLoadError, AwsModelError, ContractsPactFileError, DiffPactFileError, SimulatorConfigError].map((kind) => [kind.name, kind] as const))(
+  it.each([CliUsageError, SpecLoadError, AwsModelError, PactFileError, SimulatorConfigError].map((kind) => [kind.name, kind] as const))(
     '%s is an InputError, so it reaches the mapping as bad input',
     (_name, kind) => {
       expect(kind.prototype).toBeInstanceOf(InputError);

@@ -1,10 +1,8 @@
-// The coverage modules only, so the command loads no more than it needs.
-import { coverageFormats, formatCoverage, isCoverageFormat } from '../../contracts/coverage-format.js';
-import { coverageReport } from '../../contracts/coverage-report.js';
-import { documentedItems } from '../../contracts/coverage-model.js';
-import { pactFilesIn, readPactFile } from '../../contracts/pact-file.js';
+// The coverage entry point loads no Pact package (test/coverage/entry-points.test.ts).
+import { coverageReport, documentedItems, formatCoverage, pactFilesIn, readPactFile, splitByVerification } from '../../coverage/index.js';
+import { coverageFormatRegistry } from '../../coverage/formatters/coverage-format.js';
+import { UnknownFormatError } from '../../reports/index.js';
 import { isOperationId, operationIds, type OperationId } from '../../validation/index.js';
-import { splitByVerification } from '../../contracts/verify-coverage.js';
 import { CliUsageError, type CliCommand } from '../cli-command.js';
 import { namingInputFiles, shownPath } from '../input-file-names.js';
 import { defaultPactDirectory, pactPaths } from '../pact-paths.js';
@@ -38,8 +36,8 @@ Examples:
 export const coverageCommand: CliCommand = defineCommand(
   { name: 'coverage', help, positionals: true, options: { format: { type: 'string' }, min: { type: 'string' }, operation: { type: 'string', multiple: true } } },
   async ({ values, positionals }, io) => {
-    const format = values.format ?? 'text';
-    if (!isCoverageFormat(format)) throw new CliUsageError(`--format must be one of ${coverageFormats.join(', ')}, got '${format}'`);
+    const format = coverageFormatRegistry.parse(values.format ?? 'text');
+    if (format instanceof UnknownFormatError) throw new CliUsageError(format.message);
     const min = parseMinimum(values.min);
     const operations = parseOperations(values.operation);
 

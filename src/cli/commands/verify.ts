@@ -1,10 +1,10 @@
 import { readInputText } from '../../spec/index.js';
 import { resolve } from 'node:path';
-// The verify modules, not the contracts index: that one loads Pact, which verify must not need.
-import { pactFilesIn, readPactFile, type PactFile } from '../../contracts/pact-file.js';
-import { formatVerify, isVerifyFormat, verifyFormats } from '../../contracts/verify-format.js';
-import { verifyPacts, withInteractionLines } from '../../contracts/verify-pacts.js';
-import { verifyFails, type VerifyLevel } from '../../contracts/verify-report.js';
+// The coverage entry point loads no Pact package, which verify must not need (test/coverage/entry-points.test.ts).
+import { formatVerify, pactFilesIn, readPactFile, verifyFails, verifyPacts, type PactFile, type VerifyLevel } from '../../coverage/index.js';
+import { verifyFormatRegistry } from '../../coverage/formatters/verify-format.js';
+import { withInteractionLines } from '../../coverage/verify-pacts.js';
+import { UnknownFormatError } from '../../reports/index.js';
 import { CliUsageError, wantsColour, type CliCommand, type CliIo } from '../cli-command.js';
 import { namingInputFiles, shownPath } from '../input-file-names.js';
 import { defaultPactDirectory, pactPaths } from '../pact-paths.js';
@@ -37,8 +37,8 @@ Examples:
 export const verifyCommand: CliCommand = defineCommand(
   { name: 'verify', help, positionals: true, options: { format: { type: 'string' }, 'fail-on': { type: 'string' } } },
   async ({ values, positionals }, io) => {
-    const format = values.format ?? 'text';
-    if (!isVerifyFormat(format)) throw new CliUsageError(`--format must be one of ${verifyFormats.join(', ')}, got '${format}'`);
+    const format = verifyFormatRegistry.parse(values.format ?? 'text');
+    if (format instanceof UnknownFormatError) throw new CliUsageError(format.message);
     const failOn = values['fail-on'] ?? 'ERR';
     if (failOn !== 'ERR' && failOn !== 'WARN') throw new CliUsageError(`--fail-on must be ERR or WARN, got '${failOn}'`);
 

@@ -1,5 +1,7 @@
 // The documented shape of `lambda-rmc diff --format json` (JSON Schema draft 2020-12). Tests validate
 // the command's output against it, so the documentation cannot drift from the output.
+import { reportJsonSchema } from '../../reports/index.js';
+
 const level = { enum: ['ERR', 'WARN', 'INFO'] } as const;
 const location = {
   type: 'object',
@@ -27,75 +29,66 @@ const side = {
   },
 } as const;
 
-export const diffReportJsonSchema = {
-  $schema: 'https://json-schema.org/draft/2020-12/schema',
-  $id: 'https://github.com/lambda-rmc/lambda-rmc/diff-report.v1.json',
-  title: 'lambda-rmc diff report, version 1',
-  type: 'object',
-  required: ['version', 'base', 'head', 'failOn', 'failed', 'summary', 'changes'],
-  additionalProperties: false,
-  properties: {
-    version: { const: 1 },
-    base: side,
-    head: side,
-    failOn: { ...level, description: 'The --fail-on threshold.' },
-    failed: { type: 'boolean', description: 'Whether the gate fails: a change at or above failOn, or a contract no longer accepted (exit code 1).' },
-    summary: {
+export const diffReportJsonSchema = reportJsonSchema('diff', ['base', 'head', 'failOn', 'failed', 'summary', 'changes'], {
+  base: side,
+  head: side,
+  failOn: { ...level, description: 'The --fail-on threshold.' },
+  failed: { type: 'boolean', description: 'Whether the gate fails: a change at or above failOn, or a contract no longer accepted (exit code 1).' },
+  summary: {
+    type: 'object',
+    required: ['ERR', 'WARN', 'INFO'],
+    additionalProperties: false,
+    properties: { ERR: { type: 'integer', minimum: 0 }, WARN: { type: 'integer', minimum: 0 }, INFO: { type: 'integer', minimum: 0 } },
+  },
+  changes: {
+    type: 'array',
+    description: 'Most severe first.',
+    items: {
       type: 'object',
-      required: ['ERR', 'WARN', 'INFO'],
-      additionalProperties: false,
-      properties: { ERR: { type: 'integer', minimum: 0 }, WARN: { type: 'integer', minimum: 0 }, INFO: { type: 'integer', minimum: 0 } },
-    },
-    changes: {
-      type: 'array',
-      description: 'Most severe first.',
-      items: {
-        type: 'object',
-        required: ['id', 'level', 'direction', 'message'],
-        additionalProperties: false,
-        properties: {
-          id: { type: 'string', description: "The rule id (oasdiff's where oasdiff has the rule); the id alone decides the level." },
-          level,
-          direction: { enum: ['request', 'response', 'none'], description: 'Whose data the change constrains.' },
-          operation: { ...operation, description: 'The first of `operations`.' },
-          operations: {
-            type: 'array',
-            minItems: 1,
-            items: operation,
-            description: 'Every operation the change reaches (sorted by path, then method): a change inside a shared component is reported once, where it is defined.',
-          },
-          message: { type: 'string' },
-          base: location,
-          head: location,
-          from: { description: 'The old value, when the change has one.' },
-          to: { description: 'The new value, when the change has one.' },
-          witness: { type: 'string', description: 'For a pattern change, a value one pattern accepts and the other refuses.' },
-        },
-      },
-    },
-    contracts: {
-      type: 'object',
-      description: 'Present with --contracts: the pact interactions the head spec no longer accepts where the base spec did.',
-      required: ['directory', 'checked', 'impacted'],
+      required: ['id', 'level', 'direction', 'message'],
       additionalProperties: false,
       properties: {
-        directory: { type: 'string' },
-        checked: { type: 'integer', minimum: 0, description: 'HTTP interactions read.' },
-        impacted: {
+        id: { type: 'string', description: "The rule id (oasdiff's where oasdiff has the rule); the id alone decides the level." },
+        level,
+        direction: { enum: ['request', 'response', 'none'], description: 'Whose data the change constrains.' },
+        operation: { ...operation, description: 'The first of `operations`.' },
+        operations: {
           type: 'array',
-          items: {
-            type: 'object',
-            required: ['file', 'description', 'problems'],
-            additionalProperties: false,
-            properties: {
-              file: { type: 'string' },
-              line: { type: 'integer', minimum: 1 },
-              description: { type: 'string', description: 'The interaction description.' },
-              problems: { type: 'array', minItems: 1, items: { type: 'string' }, description: 'Why the head spec refuses the interaction, one sentence each.' },
-            },
+          minItems: 1,
+          items: operation,
+          description: 'Every operation the change reaches (sorted by path, then method): a change inside a shared component is reported once, where it is defined.',
+        },
+        message: { type: 'string' },
+        base: location,
+        head: location,
+        from: { description: 'The old value, when the change has one.' },
+        to: { description: 'The new value, when the change has one.' },
+        witness: { type: 'string', description: 'For a pattern change, a value one pattern accepts and the other refuses.' },
+      },
+    },
+  },
+  contracts: {
+    type: 'object',
+    description: 'Present with --contracts: the pact interactions the head spec no longer accepts where the base spec did.',
+    required: ['directory', 'checked', 'impacted'],
+    additionalProperties: false,
+    properties: {
+      directory: { type: 'string' },
+      checked: { type: 'integer', minimum: 0, description: 'HTTP interactions read.' },
+      impacted: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['file', 'description', 'problems'],
+          additionalProperties: false,
+          properties: {
+            file: { type: 'string' },
+            line: { type: 'integer', minimum: 1 },
+            description: { type: 'string', description: 'The interaction description.' },
+            problems: { type: 'array', minItems: 1, items: { type: 'string' }, description: 'Why the head spec refuses the interaction, one sentence each.' },
           },
         },
       },
     },
   },
-} as const;
+});

@@ -1,3 +1,4 @@
+import { formatRegistry, type FormatOptions } from '../../reports/index.js';
 import type { DriftReport } from '../drift-report.js';
 import { formatGithubActions } from './githubactions.js';
 import { formatJson } from './json.js';
@@ -5,20 +6,17 @@ import { formatMarkdown } from './markdown.js';
 import { formatText } from './text.js';
 
 /** The diff gate's four formats, for the same uses: terminal, job summary, machines, annotations. */
-export const driftFormats = ['text', 'markdown', 'json', 'githubactions'] as const;
+export const driftFormatRegistry = formatRegistry<'text' | 'markdown' | 'json' | 'githubactions', (report: DriftReport, options: FormatOptions) => string>({
+  text: (report, options) => formatText(report, options.colour),
+  markdown: formatMarkdown,
+  json: formatJson,
+  githubactions: formatGithubActions,
+});
+export const driftFormats = driftFormatRegistry.names;
 export type DriftFormat = (typeof driftFormats)[number];
 
-export function formatDriftReport(format: DriftFormat, report: DriftReport, options: { colour: boolean } = { colour: false }): string {
-  switch (format) {
-    case 'text':
-      return formatText(report, options.colour);
-    case 'markdown':
-      return formatMarkdown(report);
-    case 'json':
-      return formatJson(report);
-    case 'githubactions':
-      return formatGithubActions(report);
-  }
+export function formatDriftReport(format: DriftFormat, report: DriftReport, options: FormatOptions = { colour: false }): string {
+  return driftFormatRegistry.formatter(format)(report, options);
 }
 
 export { driftReportJsonSchema } from './json-report-schema.js';

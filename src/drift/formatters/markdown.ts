@@ -1,7 +1,7 @@
 // The job-summary format: a verdict heading, then one table row per difference.
-import { markdownCell as cell, markdownCode as code } from '../../spec/index.js';
+import { markdownCell as cell, markdownCode as code, plural } from '../../spec/index.js';
 import type { DriftReport } from '../drift-report.js';
-import { plural, verdictText } from './summary-line.js';
+import { verdictText } from './summary-line.js';
 
 export function formatMarkdown(report: DriftReport): string {
   const count = report.differences.length;

@@ -1,8 +1,5 @@
+import { plural } from '../../spec/index.js';
 import type { DriftReport } from '../drift-report.js';
-
-export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : pluralForm}`;
-}
 
 /** What was compared, e.g. `2 operations, 34 members, 9 errors compared`. */
 export function comparedText(report: DriftReport): string {

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { pactFilesIn } from '../../../src/contracts/pact-file.js';
+import { pactFilesIn } from '../../../src/pacts/index.js';
 
 /** The contracts the project commits: every pact file in contracts/, as absolute paths. */
 export const contractsDir = resolve('contracts');

@@ -2,7 +2,7 @@
 // state is remembered and turned, with the request the verifier sends, into that header.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { VerifierOptions } from '@pact-foundation/pact';
-import { routeRequest } from '../../../src/contracts/operation-route.js';
+import { routeRequest } from '../../../src/coverage/operation-route.js';
 import { preferHeaderFor } from '../../../src/contracts/prism-prefer.js';
 import { parseProviderState, providerStateNames, type ProviderState } from '../../../src/contracts/provider-states.js';
 

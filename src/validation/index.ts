@@ -12,7 +12,32 @@ export {
 } from './aws-error.js';
 export { describeViolation, validationErrorMessage, type ConstraintViolation } from './constraint-violation.js';
 export { parseFunctionName, type ParsedFunctionName } from './function-name.js';
-export { isOperationId, operationIds, type MemberName, type OperationId } from './operation.js';
+export {
+  documentedStatuses,
+  documentsError,
+  documentsStatus,
+  hasRequestBody,
+  isOperationId,
+  operationIds,
+  operationsDocumenting,
+  type MemberName,
+  type OperationId,
+} from './operation.js';
+export { answeredQualifier, type AnsweredQualifier } from './answered-function-arn.js';
+export { requestedRuntimeConfig, runtimeConfigAnswer, type RuntimeConfig, type RuntimeConfigAnswer, type UpdateRuntimeOn } from './runtime-config.js';
+export {
+  callerThrottledError,
+  functionNotFoundError,
+  imagePackageError,
+  imagePackageMessage,
+  rateExceededMessage,
+  serviceError,
+  serviceErrorMessage,
+  unknownRuntimeVersionError,
+  unknownRuntimeVersionMessage,
+  unreachableRegionError,
+  updateInProgressError,
+} from './service-errors.js';
 export {
   derivedQualifierMismatchMessage,
   manualWithoutRuntimeVersionMessage,

@@ -4,7 +4,7 @@
 // test/simulator/simulator-config-schema.test.ts derives the type from each schema and fails the
 // type check when the two differ. Spec facts (modes, operations) come from the spec facts.
 import { specFacts } from '../generated/spec-facts.js';
-import { operationIds } from '../validation/index.js';
+import { accountIdPattern, operationIds, regionNamePattern } from '../validation/index.js';
 import { injectedStatuses } from './injected-error.js';
 import type { ConnectionSettings, FaultOutcome, FunctionFixture, RuntimeVersionFixture, SimulatorConfigFile } from './simulator-options.js';
 import type { TrafficChange } from './traffic-controls.js';
@@ -17,8 +17,8 @@ const functionFixture = {
   additionalProperties: false,
   properties: {
     name: { type: 'string', pattern: '^[a-zA-Z0-9_-]{1,64}$' },
-    region: { type: 'string', pattern: String.raw`^(?:eusc-)?[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\d$` },
-    accountId: { type: 'string', pattern: String.raw`^\d{12}$` },
+    region: { type: 'string', pattern: regionNamePattern },
+    accountId: { type: 'string', pattern: accountIdPattern },
     versions: { type: 'array', uniqueItems: true, maxItems: 1_000, items: { type: 'string', pattern: `^${versionNumber}$` } },
     aliases: {
       maxProperties: 1_000,

@@ -11,7 +11,7 @@ export {
   type TooManyRequestsError,
 } from './aws-error.js';
 export { describeViolation, validationErrorMessage, type ConstraintViolation } from './constraint-violation.js';
-export { parseFunctionName, type ParsedFunctionName } from './function-name.js';
+export { accountIdPattern, isAccountId, parseFunctionName, regionNamePattern, type ParsedFunctionName } from './function-name.js';
 export {
   documentedStatuses,
   documentsError,

@@ -1,4 +1,5 @@
 import { maxRequestJsonDepth, type OperationId, type RuntimeConfig } from '../validation/index.js';
+import type { FunctionLocation } from './function-arn.js';
 import type { InjectedStatus } from './injected-error.js';
 import type { RuntimeVersionFixture } from './runtime-version-catalogue.js';
 
@@ -112,11 +113,8 @@ export interface TrafficSettings {
   errorRate?: ErrorRateSettings | undefined;
 }
 
-export interface FunctionSnapshot {
-  name: string;
-  partition: string;
-  region: string;
-  accountId: string;
+/** A function as the control endpoint and `state.snapshot()` show it: where it lives (name, partition, region, account), then its state. */
+export interface FunctionSnapshot extends FunctionLocation {
   packageType: 'Zip' | 'Image';
   /** null for Image functions. */
   runtime: string | null;

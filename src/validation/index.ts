@@ -46,7 +46,7 @@ export {
   type RuntimeManagementRequest,
 } from './validate-request.js';
 export { validateResponse, type ObservedResponse, type ResponseViolation } from './validate-response.js';
-export { decodeUriComponentOrKeep, routeOperation, unknownOperationError, type OperationRoute } from './operation-route.js';
+export { decodeUriComponentOrKeep, routeOperation, splitTarget, unknownOperationError, type OperationRoute } from './operation-route.js';
 export { maxRequestJsonDepth, mediaTypeOf, parseJsonRequestBody, requestTooLargeError, unsupportedMediaTypeError } from './request-body.js';
 export {
   httpParseError,

@@ -3,7 +3,7 @@
 // generated spec facts, so nothing here parses the spec at run time.
 import { specFacts } from '../generated/spec-facts.js';
 import type { JsonObject } from '../spec/index.js';
-import type { AwsErrorName, OperationId } from '../validation/index.js';
+import { documentedResponse, type AwsErrorName, type OperationId } from '../validation/index.js';
 
 type SchemaTable = Readonly<Record<string, JsonObject | undefined>>;
 
@@ -25,8 +25,7 @@ export interface DocumentedHeader {
 
 /** A response header as the spec documents it: its schema and its example. */
 export function responseHeader(operation: OperationId, status: string, name: string): DocumentedHeader {
-  const response = specFacts.operations[operation].responses.find((candidate) => candidate.status === status);
-  const header = response?.headers.find((candidate) => candidate.name === name);
+  const header = documentedResponse(operation, status)?.headers.find((candidate) => candidate.name === name);
   if (!header) throw new Error(`the spec documents no example of header ${name} for ${operation} ${status}`);
   return { schema: header.schema as unknown as JsonObject, example: header.example };
 }

@@ -1,5 +1,6 @@
 import { specFacts } from '../generated/spec-facts.js';
 import {
+  documentedResponse,
   hasRequestBody,
   operationIds,
   parseJsonRequestBody,
@@ -41,7 +42,7 @@ export type FrontDecision =
 const successExamples = new Map<OperationId, ReadonlySet<string>>(
   operationIds.map((operation) => [
     operation,
-    new Set<string>(specFacts.operations[operation].responses.filter((response) => response.status === '200').flatMap((response) => response.examples.map((example) => example.name))),
+    new Set<string>((documentedResponse(operation, '200')?.examples ?? []).map((example) => example.name)),
   ]),
 );
 const bodyMembers = Object.values(specFacts.members).filter((member) => member.location === 'body').map((member) => member.name);

@@ -13,6 +13,7 @@ export {
 export { describeViolation, validationErrorMessage, type ConstraintViolation } from './constraint-violation.js';
 export { accountIdPattern, isAccountId, parseFunctionName, regionNamePattern, type ParsedFunctionName } from './function-name.js';
 export {
+  documentedResponse,
   documentedStatuses,
   documentsError,
   documentsStatus,
@@ -20,6 +21,7 @@ export {
   isOperationId,
   operationIds,
   operationsDocumenting,
+  type DocumentedResponse,
   type MemberName,
   type OperationId,
 } from './operation.js';

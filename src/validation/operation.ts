@@ -15,6 +15,15 @@ export function hasRequestBody(operation: OperationId): boolean {
   return specFacts.operations[operation].hasRequestBody;
 }
 
+/** What the spec documents of one response of an operation: its errors, headers and named examples. */
+export type DocumentedResponse = (typeof specFacts.operations)[OperationId]['responses'][number];
+
+/** The operation's documented response for `status` ('200', 409, …); undefined when the spec documents none. */
+export function documentedResponse(operation: OperationId, status: number | string): DocumentedResponse | undefined {
+  const wanted = String(status);
+  return specFacts.operations[operation].responses.find((response) => response.status === wanted);
+}
+
 /** The HTTP statuses the spec documents for the operation, e.g. ['200', '400', '404', '429', '500'] for Get. */
 export function documentedStatuses(operation: OperationId): readonly string[] {
   return specFacts.operations[operation].responses.map((response) => response.status);

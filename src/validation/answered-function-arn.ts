@@ -24,8 +24,11 @@ function answerArnHolds(operation: OperationId, qualifier: string): boolean {
   return pattern === undefined || pattern.test(`arn:aws:lambda:us-east-1:123456789012:function:f:${qualifier}`);
 }
 
+const unqualified: AnsweredQualifier = Object.freeze({ carries: 'none' });
+const resolvedVersion: AnsweredQualifier = Object.freeze({ carries: 'resolved-version' });
+
 /** `named` is the qualifier the request named: its Qualifier parameter, else the FunctionName's `:suffix`. */
 export function answeredQualifier(operation: OperationId, named: string | undefined): AnsweredQualifier {
-  if (named === undefined) return { carries: 'none' };
-  return answerArnHolds(operation, named) ? { carries: 'named', qualifier: named } : { carries: 'resolved-version' };
+  if (named === undefined) return unqualified;
+  return answerArnHolds(operation, named) ? { carries: 'named', qualifier: named } : resolvedVersion;
 }

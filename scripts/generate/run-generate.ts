@@ -16,7 +16,7 @@ const defaultOutputDir = fileURLToPath(new URL('../../src/generated/', import.me
 /** Which of a response's documented errors an example body shows: the one error schema it validates against. */
 function errorClassifier(spec: JsonObject) {
   const ajv = createAjv(false);
-  const { defs } = buildValidatorSchemas(spec, { members: {}, operations: {}, errorSchemas: {} });
+  const { defs } = buildValidatorSchemas(spec, { members: {}, operations: {}, errorSchemas: {}, errorMembers: {} });
   ajv.addSchema(defs);
   const schemas = ((spec['components'] as JsonObject)['schemas'] ?? {}) as Record<string, JsonObject>;
   const errorValidators = Object.entries(schemas)

@@ -14,13 +14,32 @@ export interface MemberFact {
   maxLength?: number;
   enum?: string[];
   nameMaxLength?: number;
+  /** A parameter's named examples (e.g. the forms of FunctionName); body members have none. */
+  examples?: ParameterExampleFact[];
+}
+
+export interface ParameterExampleFact {
+  name: string;
+  summary: string;
+  value: string;
+}
+
+/** A schema as the runtime needs it: every `$ref` replaced by its target, prose (description, examples) left out. */
+export type SchemaFact = JsonObject;
+
+export interface HeaderFact {
+  name: string;
+  required: boolean;
+  schema: SchemaFact;
+  /** The header's example (Prism sends it; the consumer tests expect it). */
+  example: string;
 }
 
 export interface ResponseFact {
   status: string;
   /** Error names the status documents (empty for 2xx). */
   errors: string[];
-  headers: Array<{ name: string; required: boolean }>;
+  headers: HeaderFact[];
   /** Named examples, each with the error it shows (2xx: null). */
   examples: Array<{ name: string; error: string | null; value: unknown }>;
 }
@@ -30,6 +49,10 @@ export interface OperationFact {
   method: string;
   path: string;
   members: string[];
+  /** Whether the operation takes a JSON request body (Put does, Get does not). */
+  hasRequestBody: boolean;
+  /** The schema of each member of the 200 body. */
+  successMembers: Record<string, SchemaFact>;
   responses: ResponseFact[];
   requestExamples: Array<{ name: string; value: unknown }>;
 }
@@ -38,6 +61,8 @@ export interface SpecFacts {
   members: Record<string, MemberFact>;
   operations: Record<string, OperationFact>;
   errorSchemas: Record<string, string>;
+  /** The schema of each member of each error body, by error name. */
+  errorMembers: Record<string, Record<string, SchemaFact>>;
 }
 
 const lowerCamel = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
@@ -63,6 +88,37 @@ function namedExamples(node: JsonObject): Array<{ name: string; value: unknown }
   }));
 }
 
+/** Prose keywords: documentation, not constraints. */
+const proseKeywords = new Set(['description', 'examples', 'example', 'summary']);
+
+/** `node` with every `$ref` inside it replaced by its target and the prose keywords left out. */
+function schemaFact(spec: JsonObject, node: unknown): SchemaFact {
+  const inline = (value: unknown): unknown => {
+    const resolved = derefNode(spec, value);
+    if (Array.isArray(resolved)) return resolved.map(inline);
+    if (!isJsonObject(resolved)) return resolved;
+    return Object.fromEntries(Object.entries(resolved).filter(([key]) => !proseKeywords.has(key)).map(([key, child]) => [key, inline(child)]));
+  };
+  const schema = inline(node);
+  return isJsonObject(schema) ? schema : {};
+}
+
+/** The schema of each property of an object schema (`$ref`s inlined). */
+function propertySchemas(spec: JsonObject, schemaNode: unknown): Record<string, SchemaFact> {
+  const schema = derefNode(spec, schemaNode);
+  const properties = isJsonObject(schema) && isJsonObject(schema['properties']) ? schema['properties'] : {};
+  return Object.fromEntries(Object.entries(properties).map(([name, property]) => [name, schemaFact(spec, property)]));
+}
+
+function parameterExamples(spec: JsonObject, parameter: JsonObject): ParameterExampleFact[] {
+  const examples = isJsonObject(parameter['examples']) ? parameter['examples'] : {};
+  return Object.entries(examples).flatMap(([name, exampleNode]) => {
+    const example = derefNode(spec, exampleNode);
+    if (!isJsonObject(example) || typeof example['value'] !== 'string') return [];
+    return [{ name, summary: typeof example['summary'] === 'string' ? example['summary'] : name, value: example['value'] }];
+  });
+}
+
 /** The `x-aws-error` names a response schema documents: itself, or each branch of its oneOf/anyOf. */
 function errorNamesOfSchema(spec: JsonObject, schemaNode: unknown): string[] {
   const schema = derefNode(spec, schemaNode);
@@ -76,10 +132,13 @@ export function extractSpecFacts(spec: JsonObject, errorOfBody: (candidates: str
   const members: Record<string, MemberFact> = {};
   const operations: Record<string, OperationFact> = {};
   const errorSchemas: Record<string, string> = {};
+  const errorMembers: Record<string, Record<string, SchemaFact>> = {};
 
   const schemas = isJsonObject(spec['components']) && isJsonObject(spec['components']['schemas']) ? spec['components']['schemas'] : {};
   for (const [name, schema] of Object.entries(schemas)) {
-    if (isJsonObject(schema) && typeof schema['x-aws-error'] === 'string') errorSchemas[schema['x-aws-error']] = name;
+    if (!isJsonObject(schema) || typeof schema['x-aws-error'] !== 'string') continue;
+    errorSchemas[schema['x-aws-error']] = name;
+    errorMembers[schema['x-aws-error']] = propertySchemas(spec, schema);
   }
 
   for (const [path, pathItemNode] of Object.entries(spec['paths'] as JsonObject)) {
@@ -94,11 +153,20 @@ export function extractSpecFacts(spec: JsonObject, errorOfBody: (candidates: str
         const parameter = derefNode(spec, parameterNode) as JsonObject;
         const name = String(parameter['name']);
         const location = parameter['in'] === 'path' ? 'path' : 'query';
-        members[name] = { name, memberPath: lowerCamel(name), location, required: parameter['required'] === true, ...stringConstraints(spec, parameter['schema']) };
+        const examples = parameterExamples(spec, parameter);
+        members[name] = {
+          name,
+          memberPath: lowerCamel(name),
+          location,
+          required: parameter['required'] === true,
+          ...stringConstraints(spec, parameter['schema']),
+          ...(examples.length > 0 && { examples }),
+        };
         memberNames.push(name);
       }
       const requestExamples: OperationFact['requestExamples'] = [];
       const requestBody = derefNode(spec, operation['requestBody']);
+      const hasRequestBody = isJsonObject(requestBody) && isJsonObject(requestBody['content']) && isJsonObject(requestBody['content']['application/json']);
       if (isJsonObject(requestBody) && isJsonObject(requestBody['content'])) {
         const media = requestBody['content']['application/json'];
         if (isJsonObject(media)) {
@@ -112,13 +180,17 @@ export function extractSpecFacts(spec: JsonObject, errorOfBody: (candidates: str
         }
       }
       const responses: ResponseFact[] = [];
+      let successMembers: Record<string, SchemaFact> = {};
       for (const [status, responseNode] of Object.entries((operation['responses'] ?? {}) as JsonObject)) {
         const response = derefNode(spec, responseNode) as JsonObject;
-        const headers = Object.entries((response['headers'] ?? {}) as JsonObject).map(([name, headerNode]) => {
+        const headers = Object.entries((response['headers'] ?? {}) as JsonObject).map(([name, headerNode]): HeaderFact => {
           const header = derefNode(spec, headerNode) as JsonObject;
-          return { name, required: header['required'] === true };
+          const example = header['example'];
+          if (typeof example !== 'string') throw new Error(`header ${name} of ${String(operation['operationId'])} ${status} has no string example`);
+          return { name, required: header['required'] === true, schema: schemaFact(spec, header['schema']), example };
         });
         const media = isJsonObject(response['content']) ? response['content']['application/json'] : undefined;
+        if (status === '200' && isJsonObject(media)) successMembers = propertySchemas(spec, media['schema']);
         const errors = isJsonObject(media) ? errorNamesOfSchema(spec, media['schema']) : [];
         const examples = isJsonObject(media)
           ? namedExamples(media).map((example) => ({ ...example, error: errorOfBody(errors, example.value) }))
@@ -130,10 +202,12 @@ export function extractSpecFacts(spec: JsonObject, errorOfBody: (candidates: str
         method: method.toUpperCase(),
         path,
         members: memberNames,
+        hasRequestBody,
+        successMembers,
         responses,
         requestExamples,
       };
     }
   }
-  return { members, operations, errorSchemas };
+  return { members, operations, errorSchemas, errorMembers };
 }

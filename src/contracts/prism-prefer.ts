@@ -3,7 +3,16 @@
 // implies: the status a fault state causes; the documented 400 example the request earns; or the
 // documented 200 example whose variant the request (and, for Get, the configured mode) produces.
 import { isDeepStrictEqual } from 'node:util';
-import { awsErrorBody, awsErrorShapes, parseFunctionName, validateRequest, type AwsErrorName, type RuntimeManagementRequest } from '../validation/index.js';
+import {
+  answeredQualifier,
+  awsErrorBody,
+  awsErrorShapes,
+  documentsError,
+  parseFunctionName,
+  validateRequest,
+  type AwsErrorName,
+  type RuntimeManagementRequest,
+} from '../validation/index.js';
 import { providerStateNames, type ProviderState } from './provider-states.js';
 import { errorExamples, successExamples } from './spec-examples.js';
 import { qualifierKind, successSignature, type SuccessSignature } from './success-variant.js';
@@ -17,7 +26,7 @@ function faultOf(state: ProviderState | undefined, request: RuntimeManagementReq
     case providerStateNames.functionMissing:
       return 'ResourceNotFoundException';
     case providerStateNames.updateInProgress:
-      return request.operation === 'PutRuntimeManagementConfig' ? 'ResourceConflictException' : undefined;
+      return documentsError(request.operation, 'ResourceConflictException') ? 'ResourceConflictException' : undefined;
     case providerStateNames.callerThrottled:
       return 'TooManyRequestsException';
     case providerStateNames.serviceFault:
@@ -52,6 +61,6 @@ function expectedSignature(state: ProviderState | undefined, request: RuntimeMan
   const mode = request.operation === 'PutRuntimeManagementConfig' ? String(body['UpdateRuntimeOn']) : configured;
   const qualifier = request.qualifier ?? parseFunctionName(request.functionName ?? '')?.qualifier;
   // Put's FunctionArn shape cannot carry $LATEST.PUBLISHED: it answers with the version resolved to.
-  const kind = request.operation === 'PutRuntimeManagementConfig' && qualifier === '$LATEST.PUBLISHED' ? 'version' : qualifierKind(qualifier);
+  const kind = answeredQualifier(request.operation, qualifier).carries === 'resolved-version' ? 'version' : qualifierKind(qualifier);
   return { updateRuntimeOn: mode, runtimeVersionArn: mode === 'Manual' ? 'set' : 'null', functionArn: kind };
 }

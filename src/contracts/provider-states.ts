@@ -1,12 +1,9 @@
 // The provider states the catalog's interactions are given: named conditions of the provider, with
 // parameters that say exactly which function, version, configuration or fault.
-import type { components } from '../generated/openapi-types.js';
 import { specFacts } from '../generated/spec-facts.js';
-import { isOperationId, type OperationId, type ThrottleReason } from '../validation/index.js';
+import { isOperationId, type OperationId, type ThrottleReason, type UpdateRuntimeOn } from '../validation/index.js';
 import { errorMemberSchema } from './spec-document.js';
 import { failed, ok, type Result } from '../spec/result.js';
-
-type UpdateRuntimeOn = components['schemas']['UpdateRuntimeOn'];
 
 export const providerStateNames = {
   functionExists: 'a function exists with a runtime management config',

@@ -1,6 +1,6 @@
 // Typed access to the spec's named examples, as the generated spec facts list them.
 import { specFacts } from '../generated/spec-facts.js';
-import type { AwsErrorName, OperationId } from '../validation/index.js';
+import { documentedResponse, type AwsErrorName, type OperationId } from '../validation/index.js';
 import type { CatalogRequestBody } from './catalog-entry.js';
 
 type ResponseFacts<O extends OperationId> = (typeof specFacts.operations)[O]['responses'][number];
@@ -24,8 +24,7 @@ export interface ResponseExample {
 }
 
 export function responseExample<O extends OperationId, S extends DocumentedStatus<O>>(operation: O, status: S, name: ResponseExampleName<O, S>): ResponseExample {
-  const response = specFacts.operations[operation].responses.find((candidate) => candidate.status === status);
-  const example = response?.examples.find((candidate) => candidate.name === name);
+  const example = documentedResponse(operation, status)?.examples.find((candidate) => candidate.name === name);
   if (!example) throw new Error(`the spec has no example '${name}' of ${operation} ${status}`);
   return { operation, status, name, error: (example.error ?? undefined) as AwsErrorName | undefined, value: structuredClone(example.value) };
 }
@@ -38,14 +37,12 @@ export function requestBodyExample(name: RequestExampleName): CatalogRequestBody
 
 /** Every named example of the operation's 200 response: the success variants the spec documents. */
 export function successExamples(operation: OperationId): ResponseExample[] {
-  const response = specFacts.operations[operation].responses.find((candidate) => candidate.status === '200');
-  return (response?.examples ?? []).map((example) => ({ operation, status: '200', name: example.name, error: undefined, value: structuredClone(example.value) }));
+  return (documentedResponse(operation, '200')?.examples ?? []).map((example) => ({ operation, status: '200', name: example.name, error: undefined, value: structuredClone(example.value) }));
 }
 
 /** The named examples of one error response status, with the error each shows. */
 export function errorExamples(operation: OperationId, status: string): ResponseExample[] {
-  const response = specFacts.operations[operation].responses.find((candidate) => candidate.status === status);
-  return (response?.examples ?? []).map((example) => ({
+  return (documentedResponse(operation, status)?.examples ?? []).map((example) => ({
     operation,
     status,
     name: example.name,

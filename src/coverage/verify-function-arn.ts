@@ -3,7 +3,7 @@
 // the request gave them) and carries the qualifier the request named — in `Qualifier` or as a
 // `name:qualifier` suffix — or none (the project's documented choice). Put's FunctionArn shape
 // cannot hold `$LATEST.PUBLISHED`, so a Put on it answers with the version number it resolved to.
-import { parseFunctionName, type OperationId } from '../validation/index.js';
+import { answeredQualifier, parseFunctionName, type OperationId } from '../validation/index.js';
 
 export interface ArnRequest {
   operation: OperationId;
@@ -26,7 +26,7 @@ export function functionArnProblem(request: ArnRequest, arn: unknown): string | 
   if (qualifier === undefined) {
     return answered.qualifier === undefined ? undefined : `carries the qualifier '${answered.qualifier}', but the request named none, so Lambda answers the unqualified ARN`;
   }
-  if (request.operation === 'PutRuntimeManagementConfig' && qualifier === '$LATEST.PUBLISHED') {
+  if (answeredQualifier(request.operation, qualifier).carries === 'resolved-version') {
     return answered.qualifier !== undefined && /^\d+$/.test(answered.qualifier)
       ? undefined
       : `must carry the version number $LATEST.PUBLISHED resolved to (Put's FunctionArn cannot hold $LATEST.PUBLISHED), not '${answered.qualifier ?? '(none)'}'`;

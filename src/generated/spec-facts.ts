@@ -11,7 +11,29 @@ export const specFacts = {
       "awsPattern": "(arn:(aws[a-zA-Z-]*)?:lambda:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:\\d{12}:|(((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:)?(\\d{12}:)?))(function:)?([a-zA-Z0-9-_\\.]+)(:(\\$LATEST(\\.PUBLISHED)?|[a-zA-Z0-9-_]+))?",
       "minLength": 1,
       "maxLength": 256,
-      "nameMaxLength": 64
+      "nameMaxLength": 64,
+      "examples": [
+        {
+          "name": "FunctionName",
+          "summary": "A plain function name",
+          "value": "my-function"
+        },
+        {
+          "name": "FunctionArn",
+          "summary": "A full ARN",
+          "value": "arn:aws:lambda:us-east-1:123456789012:function:my-function"
+        },
+        {
+          "name": "PartialArn",
+          "summary": "A partial ARN",
+          "value": "123456789012:function:my-function"
+        },
+        {
+          "name": "NameWithVersion",
+          "summary": "A name with a version suffix",
+          "value": "my-function:1"
+        }
+      ]
     },
     "Qualifier": {
       "name": "Qualifier",
@@ -21,7 +43,19 @@ export const specFacts = {
       "awsShape": "NumericLatestPublishedOrAliasQualifier",
       "awsPattern": "\\$(LATEST(\\.PUBLISHED)?)|[a-zA-Z0-9-_$]+",
       "minLength": 1,
-      "maxLength": 128
+      "maxLength": 128,
+      "examples": [
+        {
+          "name": "Latest",
+          "summary": "The unpublished version",
+          "value": "$LATEST"
+        },
+        {
+          "name": "Version",
+          "summary": "A published version",
+          "value": "1"
+        }
+      ]
     },
     "UpdateRuntimeOn": {
       "name": "UpdateRuntimeOn",
@@ -55,6 +89,41 @@ export const specFacts = {
         "FunctionName",
         "Qualifier"
       ],
+      "hasRequestBody": false,
+      "successMembers": {
+        "UpdateRuntimeOn": {
+          "type": "string",
+          "enum": [
+            "Auto",
+            "Manual",
+            "FunctionUpdate"
+          ],
+          "x-aws-shape": "UpdateRuntimeOn"
+        },
+        "FunctionArn": {
+          "type": "string",
+          "minLength": 0,
+          "maxLength": 10000,
+          "pattern": "^(?:arn:(aws[a-zA-Z-]*)?:lambda:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:\\d{12}:function:[a-zA-Z0-9-_\\.]+(:(\\$LATEST(\\.PUBLISHED)?|[a-zA-Z0-9-_]+))?)$",
+          "x-aws-pattern": "arn:(aws[a-zA-Z-]*)?:lambda:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:\\d{12}:function:[a-zA-Z0-9-_\\.]+(:(\\$LATEST(\\.PUBLISHED)?|[a-zA-Z0-9-_]+))?",
+          "x-aws-shape": "NameSpacedFunctionArn"
+        },
+        "RuntimeVersionArn": {
+          "oneOf": [
+            {
+              "type": "string",
+              "minLength": 26,
+              "maxLength": 2048,
+              "pattern": "^(?:arn:(aws[a-zA-Z-]*):lambda:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}::runtime:.+)$",
+              "x-aws-pattern": "arn:(aws[a-zA-Z-]*):lambda:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}::runtime:.+",
+              "x-aws-shape": "RuntimeVersionArn"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        }
+      },
       "responses": [
         {
           "status": "200",
@@ -62,7 +131,12 @@ export const specFacts = {
           "headers": [
             {
               "name": "x-amzn-RequestId",
-              "required": true
+              "required": true,
+              "schema": {
+                "type": "string",
+                "minLength": 1
+              },
+              "example": "5e0b3c2a-7d4f-4a8e-9a3e-1f2b3c4d5e6f"
             }
           ],
           "examples": [
@@ -113,11 +187,24 @@ export const specFacts = {
           "headers": [
             {
               "name": "x-amzn-RequestId",
-              "required": true
+              "required": true,
+              "schema": {
+                "type": "string",
+                "minLength": 1
+              },
+              "example": "5e0b3c2a-7d4f-4a8e-9a3e-1f2b3c4d5e6f"
             },
             {
               "name": "x-amzn-ErrorType",
-              "required": true
+              "required": true,
+              "schema": {
+                "type": "string",
+                "enum": [
+                  "ValidationException",
+                  "InvalidParameterValueException"
+                ]
+              },
+              "example": "ValidationException"
             }
           ],
           "examples": [
@@ -176,11 +263,23 @@ export const specFacts = {
           "headers": [
             {
               "name": "x-amzn-RequestId",
-              "required": true
+              "required": true,
+              "schema": {
+                "type": "string",
+                "minLength": 1
+              },
+              "example": "5e0b3c2a-7d4f-4a8e-9a3e-1f2b3c4d5e6f"
             },
             {
               "name": "x-amzn-ErrorType",
-              "required": true
+              "required": true,
+              "schema": {
+                "type": "string",
+                "enum": [
+                  "ResourceNotFoundException"
+                ]
+              },
+              "example": "ResourceNotFoundException"
             }
           ],
           "examples": [
@@ -218,15 +317,32 @@ export const specFacts = {
           "headers": [
             {
               "name": "x-amzn-RequestId",
-              "required": true
+              "required": true,
+              "schema": {
+                "type": "string",
+                "minLength": 1
+              },
+              "example": "5e0b3c2a-7d4f-4a8e-9a3e-1f2b3c4d5e6f"
             },
             {
               "name": "x-amzn-ErrorType",
-              "required": true
+              "required": true,
+              "schema": {
+                "type": "string",
+                "enum": [
+                  "TooManyRequestsException"
+                ]
+              },
+              "example": "TooManyRequestsException"
             },
             {
               "name": "Retry-After",
-              "required": true
+              "required": true,
+              "schema": {
+                "type": "string",
+                "pattern": "^(?:[0-9]+)$"
+              },
+              "example": "1"
             }
           ],
           "examples": [
@@ -249,11 +365,23 @@ export const specFacts = {
           "headers": [
             {
               "name": "x-amzn-RequestId",
-              "required": true
+              "required": true,
+              "schema": {
+                "type": "string",
+                "minLength": 1
+              },
+              "example": "5e0b3c2a-7d4f-4a8e-9a3e-1f2b3c4d5e6f"
             },
             {
               "name": "x-amzn-ErrorType",
-              "required": true
+              "required": true,
+              "schema": {
+                "type": "string",
+                "enum": [
+                  "ServiceException"
+                ]
+              },
+              "example": "ServiceException"
             }
           ],
           "examples": [
@@ -280,6 +408,41 @@ export const specFacts = {
         "UpdateRuntimeOn",
         "RuntimeVersionArn"
       ],
+      "hasRequestBody": true,
+      "successMembers": {
+        "UpdateRuntimeOn": {
+          "type": "string",
+          "enum": [
+            "Auto",
+            "Manual",
+            "FunctionUpdate"
+          ],
+          "x-aws-shape": "UpdateRuntimeOn"
+        },
+        "FunctionArn": {
+          "type": "string",
+          "minLength": 0,
+          "maxLength": 10000,
+          "pattern": "^(?:arn:(aws[a-zA-Z-]*)?:lambda:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:\\d{12}:function:[a-zA-Z0-9-_]+(:(\\$LATEST|[a-zA-Z0-9-_]+))?)$",
+          "x-aws-pattern": "arn:(aws[a-zA-Z-]*)?:lambda:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:\\d{12}:function:[a-zA-Z0-9-_]+(:(\\$LATEST|[a-zA-Z0-9-_]+))?",
+          "x-aws-shape": "FunctionArn"
+        },
+        "RuntimeVersionArn": {
+          "oneOf": [
+            {
+              "type": "string",
+              "minLength": 26,
+              "maxLength": 2048,
+              "pattern": "^(?:arn:(aws[a-zA-Z-]*):lambda:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}::runtime:.+)$",
+              "x-aws-pattern": "arn:(aws[a-zA-Z-]*):lambda:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}::runtime:.+",
+              "x-aws-shape": "RuntimeVersionArn"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        }
+      },
       "responses": [
         {
           "status": "200",
@@ -287,7 +450,12 @@ export const specFacts = {
           "headers": [
             {
               "name": "x-amzn-RequestId",
-              "required": true
+              "required": true,
+              "schema": {
+                "type": "string",
+                "minLength": 1
+              },
+              "example": "5e0b3c2a-7d4f-4a8e-9a3e-1f2b3c4d5e6f"
             }
           ],
           "examples": [
@@ -338,11 +506,24 @@ export const specFacts = {
           "headers": [
             {
               "name": "x-amzn-RequestId",
-              "required": true
+              "required": true,
+              "schema": {
+                "type": "string",
+                "minLength": 1
+              },
+              "example": "5e0b3c2a-7d4f-4a8e-9a3e-1f2b3c4d5e6f"
             },
             {
               "name": "x-amzn-ErrorType",
-              "required": true
+              "required": true,
+              "schema": {
+                "type": "string",
+                "enum": [
+                  "ValidationException",
+                  "InvalidParameterValueException"
+                ]
+              },
+              "example": "ValidationException"
             }
           ],
           "examples": [
@@ -401,11 +582,23 @@ export const specFacts = {
           "headers": [
             {
               "name": "x-amzn-RequestId",
-              "required": true
+              "required": true,
+              "schema": {
+                "type": "string",
+                "minLength": 1
+              },
+              "example": "5e0b3c2a-7d4f-4a8e-9a3e-1f2b3c4d5e6f"
             },
             {
               "name": "x-amzn-ErrorType",
-              "required": true
+              "required": true,
+              "schema": {
+                "type": "string",
+                "enum": [
+                  "ResourceNotFoundException"
+                ]
+              },
+              "example": "ResourceNotFoundException"
             }
           ],
           "examples": [
@@ -443,11 +636,23 @@ export const specFacts = {
           "headers": [
             {
               "name": "x-amzn-RequestId",
-              "required": true
+              "required": true,
+              "schema": {
+                "type": "string",
+                "minLength": 1
+              },
+              "example": "5e0b3c2a-7d4f-4a8e-9a3e-1f2b3c4d5e6f"
             },
             {
               "name": "x-amzn-ErrorType",
-              "required": true
+              "required": true,
+              "schema": {
+                "type": "string",
+                "enum": [
+                  "ResourceConflictException"
+                ]
+              },
+              "example": "ResourceConflictException"
             }
           ],
           "examples": [
@@ -469,15 +674,32 @@ export const specFacts = {
           "headers": [
             {
               "name": "x-amzn-RequestId",
-              "required": true
+              "required": true,
+              "schema": {
+                "type": "string",
+                "minLength": 1
+              },
+              "example": "5e0b3c2a-7d4f-4a8e-9a3e-1f2b3c4d5e6f"
             },
             {
               "name": "x-amzn-ErrorType",
-              "required": true
+              "required": true,
+              "schema": {
+                "type": "string",
+                "enum": [
+                  "TooManyRequestsException"
+                ]
+              },
+              "example": "TooManyRequestsException"
             },
             {
               "name": "Retry-After",
-              "required": true
+              "required": true,
+              "schema": {
+                "type": "string",
+                "pattern": "^(?:[0-9]+)$"
+              },
+              "example": "1"
             }
           ],
           "examples": [
@@ -500,11 +722,23 @@ export const specFacts = {
           "headers": [
             {
               "name": "x-amzn-RequestId",
-              "required": true
+              "required": true,
+              "schema": {
+                "type": "string",
+                "minLength": 1
+              },
+              "example": "5e0b3c2a-7d4f-4a8e-9a3e-1f2b3c4d5e6f"
             },
             {
               "name": "x-amzn-ErrorType",
-              "required": true
+              "required": true,
+              "schema": {
+                "type": "string",
+                "enum": [
+                  "ServiceException"
+                ]
+              },
+              "example": "ServiceException"
             }
           ],
           "examples": [
@@ -549,6 +783,81 @@ export const specFacts = {
     "ResourceConflictException": "ResourceConflictException",
     "TooManyRequestsException": "TooManyRequestsException",
     "ServiceException": "ServiceException"
+  },
+  "errorMembers": {
+    "InvalidParameterValueException": {
+      "Type": {
+        "type": "string",
+        "enum": [
+          "User"
+        ]
+      },
+      "message": {
+        "type": "string"
+      }
+    },
+    "ValidationException": {
+      "message": {
+        "type": "string",
+        "pattern": "^(?:[1-9][0-9]* validation errors? detected: [\\s\\S]+)$"
+      }
+    },
+    "ResourceNotFoundException": {
+      "Type": {
+        "type": "string",
+        "enum": [
+          "User"
+        ]
+      },
+      "Message": {
+        "type": "string"
+      }
+    },
+    "ResourceConflictException": {
+      "Type": {
+        "type": "string",
+        "enum": [
+          "User"
+        ]
+      },
+      "message": {
+        "type": "string"
+      }
+    },
+    "TooManyRequestsException": {
+      "Type": {
+        "type": "string",
+        "enum": [
+          "User"
+        ]
+      },
+      "message": {
+        "type": "string"
+      },
+      "Reason": {
+        "type": "string",
+        "enum": [
+          "ConcurrentInvocationLimitExceeded",
+          "FunctionInvocationRateLimitExceeded",
+          "ReservedFunctionConcurrentInvocationLimitExceeded",
+          "ReservedFunctionInvocationRateLimitExceeded",
+          "CallerRateLimitExceeded",
+          "ConcurrentSnapshotCreateLimitExceeded"
+        ],
+        "x-aws-shape": "ThrottleReason"
+      }
+    },
+    "ServiceException": {
+      "Type": {
+        "type": "string",
+        "enum": [
+          "Service"
+        ]
+      },
+      "Message": {
+        "type": "string"
+      }
+    }
   }
 } as const;
 

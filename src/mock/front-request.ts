@@ -1,5 +1,8 @@
 import { specFacts } from '../generated/spec-facts.js';
 import {
+  documentedResponse,
+  hasRequestBody,
+  operationIds,
   parseJsonRequestBody,
   requestTooLargeError,
   routeOperation,
@@ -35,8 +38,12 @@ export type FrontDecision =
   /** Valid: Prism picks the documented answer (Prefer included). `closeConnection`: the body was not read to its end. */
   | { forward: PrismRequest; closeConnection: boolean };
 
-const putSuccessExamples = new Set<string>(
-  specFacts.operations.PutRuntimeManagementConfig.responses.filter((response) => response.status === '200').flatMap((response) => response.examples.map((example) => example.name)),
+/** The names of each operation's documented 200 examples. */
+const successExamples = new Map<OperationId, ReadonlySet<string>>(
+  operationIds.map((operation) => [
+    operation,
+    new Set<string>((documentedResponse(operation, '200')?.examples ?? []).map((example) => example.name)),
+  ]),
 );
 const bodyMembers = Object.values(specFacts.members).filter((member) => member.location === 'body').map((member) => member.name);
 
@@ -52,7 +59,8 @@ export function decideFrontRequest(request: FrontRequest, maxBodyBytes: number):
   if (route.kind !== 'operation') return { refuse: unknownOperationError(request.method, request.target), closeConnection: request.body === 'too-large' };
 
   let body: unknown;
-  if (route.operation === 'PutRuntimeManagementConfig') {
+  const takesBody = hasRequestBody(route.operation);
+  if (takesBody) {
     if (request.body === 'too-large') return { refuse: requestTooLargeError(maxBodyBytes, route.operation), closeConnection: true };
     if (request.body.length > 0) {
       const unsupported = unsupportedMediaTypeError(headerValue(request.headers['content-type']));
@@ -73,13 +81,13 @@ export function decideFrontRequest(request: FrontRequest, maxBodyBytes: number):
   const prefer = headerValue(request.headers['prefer']);
   if (prefer !== undefined) headers['prefer'] = prefer;
   let forwardedBody: string | undefined;
-  if (route.operation === 'PutRuntimeManagementConfig') {
+  if (takesBody) {
     headers['content-type'] = 'application/json';
     const members = knownMembers(body);
     forwardedBody = JSON.stringify(members);
     // Without Prefer, the 200 example named after the requested mode (when documented): Prism's default, the first example, would be Auto.
     const mode = members['UpdateRuntimeOn'];
-    if (prefer === undefined && typeof mode === 'string' && putSuccessExamples.has(mode)) headers['prefer'] = `example=${mode}`;
+    if (prefer === undefined && typeof mode === 'string' && successExamples.get(route.operation)?.has(mode)) headers['prefer'] = `example=${mode}`;
   }
   return { forward: { operation: route.operation, method: facts.method, path, headers, body: forwardedBody }, closeConnection };
 }

@@ -1,11 +1,11 @@
 import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { validateRequest } from '../validation/index.js';
+import { documentsStatus, operationsDocumenting, validateRequest } from '../validation/index.js';
 import { partitionOfRegion } from './function-arn.js';
 import { defaultRuntime } from './function-store.js';
 import { regionOfRuntimeVersionArn, RuntimeVersionCatalogue, type RuntimeVersionFixture } from './runtime-version-catalogue.js';
 import { SimulatorConfigError } from './simulator-config-error.js';
-import { simulatorSchemas, type SimulatorSchemaName } from './simulator-config-schema.js';
+import { simulatorSchemas, type SimulatorSchemaName, type SimulatorSchemaTypes } from './simulator-config-schema.js';
 import { defaultRegion, type ConnectionSettings, type FaultOutcome, type FunctionFixture, type SimulatorConfigFile } from './simulator-options.js';
 import type { TrafficChange } from './traffic-controls.js';
 
@@ -27,19 +27,8 @@ function validatorFor(name: SimulatorSchemaName): ValidateFunction {
   return validate;
 }
 
-/** The value each schema describes. */
-interface SchemaTypes {
-  functionFixture: FunctionFixture;
-  fault: FaultOutcome;
-  functionsFile: { functions: FunctionFixture[]; runtimeVersions?: RuntimeVersionFixture[] };
-  runtimeVersions: RuntimeVersionFixture[];
-  configFile: SimulatorConfigFile;
-  trafficSettings: TrafficChange;
-  connections: ConnectionSettings;
-}
-
 /** Throws SimulatorConfigError naming the first field of `value` that breaks schema `name`. */
-export function checkSchema<N extends SimulatorSchemaName>(name: N, value: unknown, source: string, fieldPrefix = ''): asserts value is SchemaTypes[N] {
+export function checkSchema<N extends SimulatorSchemaName>(name: N, value: unknown, source: string, fieldPrefix = ''): asserts value is SimulatorSchemaTypes[N] {
   const validate = validatorFor(name);
   if (validate(value)) return;
   const error = validate.errors?.[0];
@@ -170,10 +159,11 @@ function join(field: string, name: string): string {
   return field === '' ? name : `${field}.${name}`;
 }
 
-/** A scripted outcome must be one the operation can answer: Get has no 409. */
+/** A scripted outcome must be one the operation documents (Get documents no 409). */
 export function checkFault(outcome: unknown, source: string, field = ''): asserts outcome is FaultOutcome {
   checkSchema('fault', outcome, source, field);
-  if (outcome.status === 409 && outcome.operation === 'GetRuntimeManagementConfig') {
-    throw new SimulatorConfigError(source, join(field, 'status'), 'GetRuntimeManagementConfig never answers 409; script 409 for PutRuntimeManagementConfig');
+  const { operation, status } = outcome;
+  if (operation !== undefined && !documentsStatus(operation, status)) {
+    throw new SimulatorConfigError(source, join(field, 'status'), `${operation} never answers ${status}; script ${status} for ${operationsDocumenting(status).join(' or ')}`);
   }
 }

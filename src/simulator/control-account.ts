@@ -1,3 +1,4 @@
+import { isAccountId } from '../validation/index.js';
 import { callerScope } from './caller-scope.js';
 import type { HttpRequest } from './http-exchange.js';
 import { SimulatorConfigError } from './simulator-config-error.js';
@@ -9,8 +10,6 @@ export interface ControlAccount {
   explicit: boolean;
 }
 
-const twelveDigits = /^\d{12}$/;
-
 /**
  * A control request acts on the account `?account=<12 digits>` names, else on the caller's (a
  * 12-digit SigV4 access key id, as for API calls), else on the default account 123456789012.
@@ -18,7 +17,7 @@ const twelveDigits = /^\d{12}$/;
 export function controlAccount(request: HttpRequest): ControlAccount {
   const named = queryValue(request.target, 'account');
   if (named === undefined) return { accountId: callerScope(request.headers['authorization']).accountId, explicit: false };
-  if (!twelveDigits.test(named)) throw new SimulatorConfigError('query', 'account', `must be a 12-digit account id, got '${named}'`);
+  if (!isAccountId(named)) throw new SimulatorConfigError('query', 'account', `must be a 12-digit account id, got '${named}'`);
   return { accountId: named, explicit: true };
 }
 

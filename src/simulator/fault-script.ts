@@ -1,4 +1,4 @@
-import type { OperationId } from '../validation/index.js';
+import { operationsDocumenting, type OperationId } from '../validation/index.js';
 import type { FaultOutcome } from './simulator-options.js';
 
 interface QueuedFault {
@@ -10,7 +10,8 @@ interface QueuedFault {
 
 /**
  * Scripted outcomes, first in first out: each entry answers the next `count` calls of its
- * operation. A 409 entry without an operation waits for a Put, since Get has no 409.
+ * operation. An entry without an operation whose status only one operation documents (409: Put)
+ * waits for that operation.
  */
 export class FaultScript {
   /** Entries one account may queue: each answers the whole queue back, so it stays small. */
@@ -22,8 +23,9 @@ export class FaultScript {
   }
 
   enqueue(outcome: FaultOutcome): void {
+    const documenting = operationsDocumenting(outcome.status);
     this.queue.push({
-      operation: outcome.operation ?? (outcome.status === 409 ? 'PutRuntimeManagementConfig' : undefined),
+      operation: outcome.operation ?? (documenting.length === 1 ? documenting[0] : undefined),
       status: outcome.status,
       remaining: outcome.count ?? 1,
       retryAfterSeconds: outcome.retryAfterSeconds,

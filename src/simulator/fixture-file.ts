@@ -4,20 +4,17 @@ import { SimulatorConfigError } from './simulator-config-error.js';
 import type { FunctionFixture, RuntimeVersionFixture, SimulatorConfigFile } from './simulator-options.js';
 
 /**
- * `--functions FILE`: `{ "functions": [ <FunctionFixture>, … ] }`, e.g.
- *   { "functions": [ { "name": "orders", "versions": ["1", "2"], "aliases": { "live": "2" },
- *                      "configs": { "1": { "UpdateRuntimeOn": "Manual", "RuntimeVersionArn": "arn:aws:lambda:…::runtime:…" } } } ] }
- * A bad file throws SimulatorConfigError: `<file>: functions[0].aliases.live: points to version '3', …`.
+ * `--functions FILE`: `{ "functions": [ <FunctionFixture>, … ] }` (schema `functionsFile`; the
+ * `simulate --help` example is tested against it). A bad file throws SimulatorConfigError:
+ * `<file>: functions[0].aliases.live: points to version '3', …`.
  */
 export function readFunctionsFile(file: string): FunctionFixture[] {
   return readFixtureFile(file).functions;
 }
 
 /**
- * `--functions FILE` with the runtime versions it adds to the catalogue:
- *   { "functions": [ { "name": "orders", "runtime": "python3.12" } ],
- *     "runtimeVersions": [ { "runtime": "python3.12", "arn": "arn:aws:lambda:us-east-1::runtime:…" } ] }
- * Manual configs and runtimeVersionArn may name the versions the same file adds.
+ * `--functions FILE` with the runtime versions it adds to the catalogue (`runtimeVersions`): Manual
+ * configs and runtimeVersionArn may name the versions the same file adds.
  */
 export function readFixtureFile(file: string): { functions: FunctionFixture[]; runtimeVersions: RuntimeVersionFixture[] } {
   const document = readJsonFile(file);
@@ -27,13 +24,7 @@ export function readFixtureFile(file: string): { functions: FunctionFixture[]; r
   return { functions: document.functions, runtimeVersions: document.runtimeVersions ?? [] };
 }
 
-/**
- * `--config FILE`: every start option but host and port, e.g.
- *   { "throttle": { "ratePerSecond": 5, "burst": 10 }, "latency": { "ms": 50, "jitterMs": 20 },
- *     "errorRate": { "probability": 0.05, "seed": 7, "status": 500 },
- *     "faults": [ { "operation": "PutRuntimeManagementConfig", "status": 429, "count": 2 } ],
- *     "controlEndpoint": true, "maxBodyBytes": 65536, "functions": [ … ] }
- */
+/** `--config FILE`: every start option but host and port (SimulatorConfigFile, schema `configFile`). */
 export function readConfigFile(file: string): SimulatorConfigFile {
   const document = readJsonFile(file);
   checkSchema('configFile', document, file);

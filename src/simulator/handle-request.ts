@@ -1,4 +1,4 @@
-import { awsError, validateRequest, type AwsError, type OperationId } from '../validation/index.js';
+import { hasRequestBody, unknownOperationError, validateRequest, type AwsError, type OperationId } from '../validation/index.js';
 import { callerScope, type CallerScope } from './caller-scope.js';
 import { handleControlRequest } from './control-endpoint.js';
 import { executeOperation } from './execute-operation.js';
@@ -31,13 +31,13 @@ export function handleRequest(context: SimulatorContext, request: HttpRequest, r
 
 /** Routing and throttling decided; parses the body when the operation has one. */
 function admit(context: SimulatorContext, route: Route, request: HttpRequest, response: HttpReply): void {
-  if (route.kind !== 'operation') return sendError(response, unknownOperation(request.method, request.target));
+  if (route.kind !== 'operation') return sendError(response, unknownOperationError(request.method, request.target));
 
   const decision = context.traffic.bucket?.take();
   if (decision && !decision.allowed) return sendError(response, injectedError(429, { retryAfterSeconds: decision.retryAfterSeconds }));
 
-  if (route.operation !== 'PutRuntimeManagementConfig') return answer(context, route, request, undefined, response);
-  const outcome = requestBody(request, context.limits, 'PutRuntimeManagementConfig');
+  if (!hasRequestBody(route.operation)) return answer(context, route, request, undefined, response);
+  const outcome = requestBody(request, context.limits, route.operation);
   if (!outcome.ok) return sendError(response, outcome.error.answer, { closeConnection: outcome.error.abandoned });
   answer(context, route, request, outcome.value, response);
 }
@@ -65,9 +65,4 @@ function injectedFault(context: SimulatorContext, tenant: Tenant, caller: Caller
   const status = scripted?.status ?? context.traffic.errorRate?.draw();
   if (status === undefined) return undefined;
   return injectedError(status, { functionArn: namedFunctionArn(caller, functionName), retryAfterSeconds: scripted?.retryAfterSeconds });
-}
-
-function unknownOperation(method: string, target: string): AwsError {
-  const path = target.split('?', 1)[0]!;
-  return awsError('UnknownOperationException', `No operation matches ${method} ${path.length > 200 ? `${path.slice(0, 200)}…` : path}.`);
 }

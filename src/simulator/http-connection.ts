@@ -1,4 +1,4 @@
-import { awsError, httpParseError, type AwsError } from '../validation/index.js';
+import { httpParseError, requestTimeoutError, unsupportedHttpVersionError, type AwsError } from '../validation/index.js';
 import type { HttpHandler, HttpReply, HttpRequest } from './http-exchange.js';
 import { RequestParser, type RequestHead } from './llhttp-parser.js';
 import { sendError } from './respond.js';
@@ -128,8 +128,8 @@ export class HttpConnection {
     // While the server itself has stopped reading (answers unread, requests queued), the client cannot be late.
     if (startedAt === undefined || this.closing || this.readingPaused) return;
     const elapsed = now - startedAt;
-    if (!this.headComplete && elapsed > this.limits.headersTimeoutMs) this.refuse(awsError('RequestTimeoutException', 'The request headers were not received in time.'));
-    else if (elapsed > this.limits.requestTimeoutMs) this.refuse(awsError('RequestTimeoutException', 'The request was not received in time.'));
+    if (!this.headComplete && elapsed > this.limits.headersTimeoutMs) this.refuse(requestTimeoutError('head'));
+    else if (elapsed > this.limits.requestTimeoutMs) this.refuse(requestTimeoutError('request'));
   }
 
   /**
@@ -164,7 +164,7 @@ export class HttpConnection {
     const headers = headerRecord(head.rawHeaders);
     // node:http serves 0.9 and 2.0 request lines as if they were 1.x; Lambda's front end speaks HTTP/1.1 (and 1.0) only.
     if (head.versionMajor !== 1) {
-      this.refuse(awsError('SerializationException', `The request's HTTP version ${head.versionMajor}.${head.versionMinor} is not supported: send HTTP/1.1.`));
+      this.refuse(unsupportedHttpVersionError(head.versionMajor, head.versionMinor));
       return;
     }
     // An upgrade (or CONNECT) is answered like any request, then the connection closes.

@@ -23,7 +23,8 @@ export {
 } from './in-process-request-handler.js';
 export { callerScope, type CallerScope } from './caller-scope.js';
 export { builtInRegions, builtInRuntimes, RuntimeVersionCatalogue } from './runtime-version-catalogue.js';
-export { unknownRuntimeVersionMessage } from './execute-operation.js';
+// Validation owns the wording; the simulator's entry keeps exporting it.
+export { unknownRuntimeVersionMessage } from '../validation/index.js';
 export { readFixtureFile } from './fixture-file.js';
 
 export { defaultFixture, exampleRuntimeVersionArn } from './default-fixture.js';

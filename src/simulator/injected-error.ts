@@ -1,24 +1,17 @@
-import { awsError, type AwsError } from '../validation/index.js';
+import { callerThrottledError, serviceError, updateInProgressError, type AwsError } from '../validation/index.js';
 
-export type InjectedStatus = 409 | 429 | 500;
+/** The statuses the simulator injects: an update in progress, throttling, a service fault. */
+export const injectedStatuses = [409, 429, 500] as const;
+export type InjectedStatus = (typeof injectedStatuses)[number];
 
-export const rateExceededMessage = 'Rate Exceeded.';
-export const serviceErrorMessage = 'The Lambda service encountered an internal error.';
-
-/** The AWS error an injected status stands for, worded as Lambda words it. */
+/** The AWS error an injected status stands for, worded as validation's service errors word it. */
 export function injectedError(status: InjectedStatus, context: { functionArn?: string; retryAfterSeconds?: number | undefined } = {}): AwsError {
   switch (status) {
     case 409:
-      return awsError(
-        'ResourceConflictException',
-        `The operation cannot be performed at this time. An update is in progress for resource: ${context.functionArn ?? ''}`,
-      );
+      return updateInProgressError(context.functionArn ?? '');
     case 429:
-      return awsError('TooManyRequestsException', rateExceededMessage, {
-        reason: 'CallerRateLimitExceeded',
-        retryAfterSeconds: context.retryAfterSeconds ?? 1,
-      });
+      return callerThrottledError(context.retryAfterSeconds ?? 1);
     case 500:
-      return awsError('ServiceException', serviceErrorMessage);
+      return serviceError();
   }
 }

@@ -1,5 +1,13 @@
-import { awsError, parseFunctionName, type AwsErrorNamed, type OperationId, type ParsedFunctionName } from '../validation/index.js';
 import { failed, ok, type Result } from '../spec/index.js';
+import {
+  answeredQualifier,
+  functionNotFoundError,
+  parseFunctionName,
+  unreachableRegionError,
+  type AwsErrorNamed,
+  type OperationId,
+  type ParsedFunctionName,
+} from '../validation/index.js';
 import type { CallerScope } from './caller-scope.js';
 import { functionArn, partitionOfRegion } from './function-arn.js';
 import type { FunctionStore, StoredFunction } from './function-store.js';
@@ -31,15 +39,15 @@ export function resolveFunction(
   qualifier: string | undefined,
 ): Result<ResolvedTarget, AwsErrorNamed<'ResourceNotFoundException'>> {
   const parsed = parseFunctionName(functionName) ?? unparsed(functionName);
-  if (parsed.region !== undefined && parsed.region !== caller.region) return failed(unreachableRegion(parsed.region, caller.region));
+  if (parsed.region !== undefined && parsed.region !== caller.region) return failed(unreachableRegionError(parsed.region, caller.region));
   const fn = store.get(parsed.name);
-  if (fn === undefined || !isAt(fn, parsed, caller)) return failed(notFound(namedArn(parsed, caller)));
+  if (fn === undefined || !isAt(fn, parsed, caller)) return failed(functionNotFoundError(namedArn(parsed, caller)));
 
   const named = qualifier ?? parsed.qualifier;
   const version = named === undefined ? '$LATEST' : versionOf(fn, named);
-  if (version === undefined) return failed(notFound(functionArn(fn, named)));
-  // Put's FunctionArn shape has no `$LATEST.PUBLISHED`: Put answers with the version it resolved to.
-  const arnQualifier = operation === 'PutRuntimeManagementConfig' && named === '$LATEST.PUBLISHED' ? version : named;
+  if (version === undefined) return failed(functionNotFoundError(functionArn(fn, named)));
+  const answered = answeredQualifier(operation, named);
+  const arnQualifier = answered.carries === 'named' ? answered.qualifier : answered.carries === 'resolved-version' ? version : undefined;
   return ok({ fn, version, arnQualifier });
 }
 
@@ -81,13 +89,4 @@ function namedArn(parsed: NamedParts, caller: CallerScope): string {
 /** Validation refuses names that do not parse; should one get here, it is taken as a plain name. */
 function unparsed(functionName: string): ParsedFunctionName {
   return { form: 'name', name: functionName };
-}
-
-function notFound(arn: string): AwsErrorNamed<'ResourceNotFoundException'> {
-  return awsError('ResourceNotFoundException', `Function not found: ${arn}`);
-}
-
-/** Lambda's wording for a function ARN of another region. */
-export function unreachableRegion(named: string, caller: string): AwsErrorNamed<'ResourceNotFoundException'> {
-  return awsError('ResourceNotFoundException', `Functions from '${named}' are not reachable in this region ('${caller}')`);
 }

@@ -1,4 +1,4 @@
-import { decodeUriComponentOrKeep, routeOperation, type OperationRoute } from '../validation/index.js';
+import { decodeUriComponentOrKeep, routeOperation, splitTarget, type OperationRoute } from '../validation/index.js';
 
 /** What a request line asks for: one of the spec's operations (validation's router, shared with the mock), the control endpoint, or nothing. */
 export type Route = OperationRoute | { kind: 'control'; segments: string[] };
@@ -7,8 +7,7 @@ export const controlPrefix = '/_simulator';
 
 /** The control endpoint's routes first (only the simulator has them), then the spec's operations. */
 export function routeRequest(method: string, target: string): Route {
-  const queryStart = target.indexOf('?');
-  const path = queryStart === -1 ? target : target.slice(0, queryStart);
+  const { path } = splitTarget(target);
   if (path === controlPrefix || path.startsWith(`${controlPrefix}/`)) {
     return { kind: 'control', segments: path.split('/').slice(2).map(decodeUriComponentOrKeep) };
   }

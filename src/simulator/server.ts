@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type AddressInfo, type Socket } from 'node:net';
-import { awsError, awsErrorBody, awsErrorHeaders } from '../validation/index.js';
+import { awsErrorBody, awsErrorHeaders, tooManyConnectionsError } from '../validation/index.js';
 import { HttpConnection, type ConnectionLimits, type ConnectionOutput } from './http-connection.js';
 import type { HttpHandler } from './http-exchange.js';
 import { sendInternalError } from './respond.js';
@@ -134,7 +134,7 @@ function socketOutput(socket: Socket): ConnectionOutput {
 
 /** Past the connection cap: a 429 the AWS SDK retries (after Retry-After), then the connection closes unread. */
 function refuseConnection(socket: Socket, maxConnections: number): void {
-  const error = awsError('TooManyRequestsException', `Too many open connections: the simulator serves at most ${maxConnections} at once.`, { retryAfterSeconds: 1 });
+  const error = tooManyConnectionsError(maxConnections);
   const body = JSON.stringify(awsErrorBody(error));
   const headers = ['content-type', 'application/json', 'x-amzn-RequestId', randomUUID(), ...Object.entries(awsErrorHeaders(error)).flat()];
   socket.on('error', () => socket.destroy());

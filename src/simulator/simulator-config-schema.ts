@@ -1,5 +1,13 @@
 // JSON Schemas (2020-12) of what users hand the simulator: fixtures, traffic settings, faults, and
 // the --functions / --config files. Semantic rules a schema cannot say live in check-simulator-config.ts.
+// Each schema describes one type of simulator-options.ts (SimulatorSchemaTypes below); the type test
+// test/simulator/simulator-config-schema.test.ts derives the type from each schema and fails the
+// type check when the two differ. Spec facts (modes, operations) come from the spec facts.
+import { specFacts } from '../generated/spec-facts.js';
+import { accountIdPattern, operationIds, regionNamePattern } from '../validation/index.js';
+import { injectedStatuses } from './injected-error.js';
+import type { ConnectionSettings, FaultOutcome, FunctionFixture, RuntimeVersionFixture, SimulatorConfigFile } from './simulator-options.js';
+import type { TrafficChange } from './traffic-controls.js';
 
 const versionNumber = '[1-9][0-9]{0,9}';
 
@@ -9,8 +17,8 @@ const functionFixture = {
   additionalProperties: false,
   properties: {
     name: { type: 'string', pattern: '^[a-zA-Z0-9_-]{1,64}$' },
-    region: { type: 'string', pattern: String.raw`^(?:eusc-)?[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\d$` },
-    accountId: { type: 'string', pattern: String.raw`^\d{12}$` },
+    region: { type: 'string', pattern: regionNamePattern },
+    accountId: { type: 'string', pattern: accountIdPattern },
     versions: { type: 'array', uniqueItems: true, maxItems: 1_000, items: { type: 'string', pattern: `^${versionNumber}$` } },
     aliases: {
       maxProperties: 1_000,
@@ -27,7 +35,7 @@ const functionFixture = {
         required: ['UpdateRuntimeOn'],
         additionalProperties: false,
         properties: {
-          UpdateRuntimeOn: { enum: ['Auto', 'Manual', 'FunctionUpdate'] },
+          UpdateRuntimeOn: { enum: specFacts.members.UpdateRuntimeOn.enum },
           RuntimeVersionArn: { type: 'string' },
         },
       },
@@ -89,8 +97,8 @@ const fault = {
   required: ['status'],
   additionalProperties: false,
   properties: {
-    operation: { enum: ['PutRuntimeManagementConfig', 'GetRuntimeManagementConfig'] },
-    status: { enum: [409, 429, 500] },
+    operation: { enum: operationIds },
+    status: { enum: injectedStatuses },
     count: { type: 'integer', minimum: 1 },
     retryAfterSeconds: { type: 'integer', minimum: 0 },
   },
@@ -152,3 +160,14 @@ export const simulatorSchemas = {
 } as const;
 
 export type SimulatorSchemaName = keyof typeof simulatorSchemas;
+
+/** The value each schema describes: what checkSchema asserts a checked value to be. */
+export interface SimulatorSchemaTypes {
+  functionFixture: FunctionFixture;
+  fault: FaultOutcome;
+  functionsFile: { functions: FunctionFixture[]; runtimeVersions?: RuntimeVersionFixture[] };
+  runtimeVersions: RuntimeVersionFixture[];
+  configFile: SimulatorConfigFile;
+  trafficSettings: TrafficChange;
+  connections: ConnectionSettings;
+}

@@ -1,15 +1,11 @@
-import type { OperationId } from '../validation/index.js';
+import { maxRequestJsonDepth, type OperationId, type RuntimeConfig } from '../validation/index.js';
+import type { FunctionLocation } from './function-arn.js';
+import type { InjectedStatus } from './injected-error.js';
 import type { RuntimeVersionFixture } from './runtime-version-catalogue.js';
 
 export type { RuntimeVersionFixture } from './runtime-version-catalogue.js';
-
-export type UpdateRuntimeOn = 'Auto' | 'Manual' | 'FunctionUpdate';
-
-/** One version's runtime-management configuration, as Put stores it and Get reads it. */
-export interface RuntimeConfig {
-  UpdateRuntimeOn: UpdateRuntimeOn;
-  RuntimeVersionArn?: string;
-}
+// The spec's types (validation owns them), re-exported where the simulator's options use them.
+export type { RuntimeConfig, UpdateRuntimeOn } from '../validation/index.js';
 
 /** A function the simulator knows; everything but `name` has a default. */
 export interface FunctionFixture {
@@ -60,7 +56,8 @@ export interface ErrorRateSettings {
 /** A scripted outcome: the next `count` (default 1) valid calls of `operation` (default: either) answer `status`. */
 export interface FaultOutcome {
   operation?: OperationId;
-  status: 409 | 429 | 500;
+  /** 409 only for an operation that documents it (Put): an entry without operation waits for one. */
+  status: InjectedStatus;
   count?: number;
   /** For 429: the Retry-After header (default 1). */
   retryAfterSeconds?: number;
@@ -116,11 +113,8 @@ export interface TrafficSettings {
   errorRate?: ErrorRateSettings | undefined;
 }
 
-export interface FunctionSnapshot {
-  name: string;
-  partition: string;
-  region: string;
-  accountId: string;
+/** A function as the control endpoint and `state.snapshot()` show it: where it lives (name, partition, region, account), then its state. */
+export interface FunctionSnapshot extends FunctionLocation {
   packageType: 'Zip' | 'Image';
   /** null for Image functions. */
   runtime: string | null;
@@ -202,5 +196,5 @@ export const defaultAccountId = '123456789012';
 export const defaultMaxBodyBytes = 65_536;
 export const defaultMaxFunctions = 10_000;
 export const defaultMaxAccounts = 1_000;
-/** Deepest JSON nesting accepted in a body; the API's own bodies are one level deep. */
-export const maxJsonDepth = 32;
+/** Deepest JSON nesting accepted in a body (validation's limit, shared with the mock's front). */
+export const maxJsonDepth = maxRequestJsonDepth;

@@ -3,6 +3,7 @@ import { defaultFixture } from './default-fixture.js';
 import { handleRequest } from './handle-request.js';
 import type { HttpHandler } from './http-exchange.js';
 import { setTimeout as sleepFor } from 'node:timers/promises';
+import { isAccountId } from '../validation/index.js';
 import type { Sleep } from './latency.js';
 import { registerRequestHandler } from './request-handlers.js';
 import type { RuntimeVersionCatalogue } from './runtime-version-catalogue.js';
@@ -36,7 +37,6 @@ export interface SimulatorHooks {
 
 const source = 'startSimulator options';
 const apiSource = 'RunningSimulator';
-const twelveDigits = /^\d{12}$/;
 
 /** startSimulator with replaceable time and randomness; the public entry passes no hooks. */
 export async function startSimulatorWith(options: SimulatorOptions, hooks: SimulatorHooks): Promise<RunningSimulator> {
@@ -87,7 +87,7 @@ function buildSimulator(options: SimulatorOptions, hooks: SimulatorHooks): { sim
     state: defaultView.state,
     faults: defaultView.faults,
     account: (accountId) => {
-      if (typeof accountId !== 'string' || !twelveDigits.test(accountId)) {
+      if (!isAccountId(accountId)) {
         throw new SimulatorConfigError(apiSource, 'account', `must be a 12-digit account id, got ${JSON.stringify(accountId)}`);
       }
       return accountView(context, accountId);

@@ -3,17 +3,28 @@ import { boundedMemo, validationMemoLimits } from './bounded-memo.js';
 // Reads the forms of AWS's NamespacedFunctionName: a name, a partial ARN or a full ARN, each with an
 // optional `:qualifier`. The grammar mirrors the published pattern, with named groups.
 const region = String.raw`(?:eusc-)?[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\d`;
+const account = String.raw`\d{12}`;
 const name = String.raw`[a-zA-Z0-9\-_.]+`;
 const qualifier = String.raw`\$LATEST(?:\.PUBLISHED)?|[a-zA-Z0-9\-_]+`;
 
 const fullArn = new RegExp(
-  String.raw`^arn:(?<partition>aws[a-zA-Z-]*)?:lambda:(?<region>${region}):(?<account>\d{12}):(?:function:)?(?<name>${name})(?::(?<qualifier>${qualifier}))?$`,
+  String.raw`^arn:(?<partition>aws[a-zA-Z-]*)?:lambda:(?<region>${region}):(?<account>${account}):(?:function:)?(?<name>${name})(?::(?<qualifier>${qualifier}))?$`,
   'u',
 );
 const partialArn = new RegExp(
-  String.raw`^(?:(?<region>${region}):)?(?:(?<account>\d{12}):)?(?<function>function:)?(?<name>${name})(?::(?<qualifier>${qualifier}))?$`,
+  String.raw`^(?:(?<region>${region}):)?(?:(?<account>${account}):)?(?<function>function:)?(?<name>${name})(?::(?<qualifier>${qualifier}))?$`,
   'u',
 );
+
+/** A whole region name as function names and ARNs spell it (`us-east-1`, `us-gov-west-1`, `eusc-de-east-1`). */
+export const regionNamePattern = `^${region}$`;
+/** A whole account id: twelve digits. */
+export const accountIdPattern = `^${account}$`;
+const accountId = new RegExp(accountIdPattern);
+
+export function isAccountId(value: unknown): value is string {
+  return typeof value === 'string' && accountId.test(value);
+}
 
 export interface ParsedFunctionName {
   /** `name` (plain, or `name:qualifier`), `partial-arn` (account and/or region before the name) or `arn`. */

@@ -21,16 +21,20 @@ const matchers = operationIds.map((operation) => {
  * `%ZZ`, broken UTF-8) leaves the text as sent, which validation refuses too.
  */
 export function routeOperation(method: string, target: string): OperationRoute {
-  const queryStart = target.indexOf('?');
-  const path = queryStart === -1 ? target : target.slice(0, queryStart);
+  const { path, query } = splitTarget(target);
   for (const matcher of matchers) {
     if (matcher.method !== method) continue;
     const name = matcher.pattern.exec(path)?.[1];
     if (name === undefined) continue;
-    const query = queryStart === -1 ? '' : target.slice(queryStart + 1);
     return { kind: 'operation', operation: matcher.operation, functionName: decodeUriComponentOrKeep(name), qualifier: queryParameter(query, 'Qualifier') };
   }
   return { kind: 'unknown' };
+}
+
+/** A raw request target's path and query (without the `?`; empty when there is none), neither decoded. */
+export function splitTarget(target: string): { path: string; query: string } {
+  const queryStart = target.indexOf('?');
+  return queryStart === -1 ? { path: target, query: '' } : { path: target.slice(0, queryStart), query: target.slice(queryStart + 1) };
 }
 
 /** AWS's answer to a method and path no operation has. */

@@ -5,7 +5,7 @@ import { boundedMemo, validationMemoLimits } from './bounded-memo.js';
 import { requestBodyValidator, requestMemberValidator, type CompiledValidationError, type CompiledValidator } from './compiled-validators.js';
 import { sortViolations, validationErrorMessage, type ConstraintViolation } from './constraint-violation.js';
 import { parseFunctionName } from './function-name.js';
-import { operationIds, type MemberName, type OperationId } from './operation.js';
+import { hasRequestBody, operationIds, type MemberName, type OperationId } from './operation.js';
 
 /** A request as it arrives: path and query members already percent-decoded, the body already JSON-parsed. */
 export interface RuntimeManagementRequest {
@@ -31,7 +31,7 @@ const publishedPatterns = new Map<string, RegExp>(
 const plans = Object.fromEntries(
   operationIds.map((operation) => {
     const members: readonly MemberName[] = specFacts.operations[operation].members;
-    const hasBody = members.some((member) => specFacts.members[member].location === 'body');
+    const hasBody = hasRequestBody(operation);
     return [
       operation,
       {
@@ -140,7 +140,8 @@ function semanticError(request: RuntimeManagementRequest, body: Record<string, u
   if (parsed?.qualifier !== undefined && request.qualifier !== undefined && parsed.qualifier !== request.qualifier) {
     return awsError('InvalidParameterValueException', derivedQualifierMismatchMessage);
   }
-  if (request.operation === 'PutRuntimeManagementConfig') {
+  if (plans[request.operation].hasBody) {
+    // The mode rules (the README's table of choices): RuntimeVersionArn with Manual, and only with it.
     const manual = body['UpdateRuntimeOn'] === 'Manual';
     const hasRuntimeVersion = body['RuntimeVersionArn'] !== undefined;
     if (manual && !hasRuntimeVersion) return awsError('InvalidParameterValueException', manualWithoutRuntimeVersionMessage);

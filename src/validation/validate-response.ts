@@ -1,6 +1,5 @@
-import { specFacts } from '../generated/spec-facts.js';
 import { errorBodyValidator, responseBodyValidator, responseHeadersValidator, type CompiledValidationError } from './compiled-validators.js';
-import type { OperationId } from './operation.js';
+import { documentedResponse, documentedStatuses, type OperationId } from './operation.js';
 
 export interface ObservedResponse {
   operation: OperationId;
@@ -24,9 +23,9 @@ export interface ResponseViolation {
  */
 export function validateResponse(response: ObservedResponse): ResponseViolation[] {
   const status = String(response.status);
-  const documented = specFacts.operations[response.operation].responses.find((candidate) => candidate.status === status);
+  const documented = documentedResponse(response.operation, status);
   if (!documented) {
-    const statuses = specFacts.operations[response.operation].responses.map((candidate) => candidate.status);
+    const statuses = documentedStatuses(response.operation);
     return [{ field: 'status', problem: `${status} is not a documented status of ${response.operation} (documented: ${statuses.join(', ')})` }];
   }
   const headers = lowerCaseHeaders(response.headers);

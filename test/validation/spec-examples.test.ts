@@ -1,12 +1,10 @@
 // Every named example in the spec is valid: the mocks serve them and the contracts are built from them.
 import { describe, expect, it } from 'vitest';
 import { specFacts } from '../../src/generated/spec-facts.js';
-import { loadSpecFile, specPath, type JsonObject } from '../../src/spec/index.js';
 import { validateRequest, validateResponse, type OperationId } from '../../src/validation/index.js';
 
 const operations = Object.values(specFacts.operations);
-const spec = loadSpecFile(specPath);
-const parameters = (spec['components'] as JsonObject)['parameters'] as Record<string, { examples: Record<string, { value: string }> }>;
+const parameterExamples = (member: 'FunctionName' | 'Qualifier') => specFacts.members[member].examples.map((example) => [example.name, example] as const);
 
 const responseExamples = operations.flatMap((operation) =>
   operation.responses.flatMap((response) =>
@@ -29,11 +27,11 @@ describe('spec examples', () => {
     },
   );
 
-  it.each(Object.entries(parameters['FunctionName']!.examples))('FunctionName example %s validates', (_name, { value }) => {
+  it.each(parameterExamples('FunctionName'))('FunctionName example %s validates', (_name, { value }) => {
     expect(validateRequest({ operation: 'GetRuntimeManagementConfig', functionName: value })).toBeUndefined();
   });
 
-  it.each(Object.entries(parameters['Qualifier']!.examples))('Qualifier example %s validates', (_name, { value }) => {
+  it.each(parameterExamples('Qualifier'))('Qualifier example %s validates', (_name, { value }) => {
     expect(validateRequest({ operation: 'GetRuntimeManagementConfig', functionName: 'my-function', qualifier: value })).toBeUndefined();
   });
 

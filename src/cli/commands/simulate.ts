@@ -39,7 +39,8 @@ Options:
   --functions FILE    Functions to serve, JSON: {"functions": [{"name": "f", "versions": ["1"],
                       "aliases": {"live": "1"}, "configs": {"1": {"UpdateRuntimeOn": "Manual",
                       "RuntimeVersionArn": "arn:…"}}, "updateInProgress": false, "packageType": "Zip",
-                      "region": "us-east-1", "runtime": "nodejs20.x", "runtimeVersionArn": "arn:…"}],
+                      "region": "us-east-1", "accountId": "123456789012", "runtime": "nodejs20.x",
+                      "runtimeVersionArn": "arn:…"}],
                       "runtimeVersions": [{"runtime": "nodejs20.x", "arn": "arn:…"}]}
                       (default: my-function with $LATEST and version 1, pinned-function, busy-function,
                       image-function, eu-function)

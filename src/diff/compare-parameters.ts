@@ -1,8 +1,8 @@
 // Parameters of one operation (path-level ones included, operation-level ones overriding them):
 // added, removed, moved to another location, required-ness, and their schemas.
-import type { DiffSession } from './diff-session.js';
+import type { DiffSession, SideName } from './diff-session.js';
 import { appendPointer } from '../spec/json-pointer.js';
-import type { Located, SideName } from './ref-resolver.js';
+import type { Located } from '../spec/index.js';
 import type { OperationSides } from './operation-sides.js';
 import { compareSchemas } from './schema-compare.js';
 import { child, objectAt } from './spec-nodes.js';

@@ -1,6 +1,6 @@
 // Paths and operations: endpoints added or removed, deprecation, operationId, and for every
 // operation on both sides its parameters, request body and responses.
-import type { DiffSession } from './diff-session.js';
+import type { DiffSession, SideName } from './diff-session.js';
 import type { OperationRef } from './diff-report.js';
 import { compareParameters } from './compare-parameters.js';
 import type { OperationSides } from './operation-sides.js';
@@ -9,7 +9,7 @@ import { compareResponses } from './compare-responses.js';
 import { compareSecurity } from './compare-security.js';
 import { compareCallbacks } from './compare-webhooks.js';
 import { beforeSunset, stabilityRank, sunsetOf, todayUtc } from './operation-lifecycle.js';
-import type { Located, SideName } from './ref-resolver.js';
+import type { Located } from '../spec/index.js';
 import { child, entriesOf, httpMethods, objectAt } from './spec-nodes.js';
 
 interface PathEntry {

@@ -8,11 +8,11 @@
 // - a response problem the head has and the base had not.
 // Pact bodies are examples (matchers aside), so they are checked as values, as
 // swagger-mock-validator does.
-import { isJsonObject, type JsonObject } from '../spec/index.js';
+import { isJsonObject, RefResolver, type JsonObject, type Located } from '../spec/index.js';
 import { SpecSchemaValidator } from './spec-schema-validator.js';
 import { appendPointer } from '../spec/json-pointer.js';
 import type { PactInteraction } from './pact-files.js';
-import { resolveLocated, type Located, type SideName } from './ref-resolver.js';
+import type { SideName } from './diff-session.js';
 import { child, entriesOf, mediaTypeKey, objectAt } from './spec-nodes.js';
 
 export interface ImpactedInteraction {
@@ -66,16 +66,18 @@ function newProblems(interaction: PactInteraction, before: Verdict, after: Verdi
 
 class InteractionChecker {
   private readonly validator: SpecSchemaValidator;
+  private readonly refs: RefResolver;
 
   constructor(
     private readonly document: JsonObject,
     private readonly side: SideName,
   ) {
     this.validator = new SpecSchemaValidator(document, side);
+    this.refs = new RefResolver(document, side);
   }
 
   private resolve(located: Located): Located {
-    return resolveLocated(this.document, this.side, located);
+    return this.refs.resolve(located);
   }
 
   verdict(interaction: PactInteraction): Verdict {

@@ -1,8 +1,7 @@
 import { readInputText } from './read-input-file.js';
 import { parse as parseYaml } from 'yaml';
 import { InputFileError } from './input-file-error.js';
-
-export type JsonObject = { [key: string]: unknown };
+import { isJsonObject, type JsonObject } from './json-object.js';
 
 /** A spec file could not be read or is not an OpenAPI 3.x document; `message` names file and problem. */
 export class SpecLoadError extends InputFileError {
@@ -31,33 +30,4 @@ export function loadSpecFile(file: string): JsonObject {
   const text = readInputText(file);
   if (typeof text !== 'string') throw new SpecLoadError(file, text.problem);
   return parseSpecText(text, file);
-}
-
-export function isJsonObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Follows a local `#/…` JSON pointer; remote references are not used by this project's specs. */
-export function resolveLocalRef(document: JsonObject, ref: string): unknown {
-  if (!ref.startsWith('#')) throw new Error(`only local $refs are supported, got ${ref}`);
-  const tokens = ref
-    .slice(1)
-    .split('/')
-    .filter((token) => token !== '')
-    .map((token) => decodeURIComponent(token).replace(/~1/g, '/').replace(/~0/g, '~'));
-  let node: unknown = document;
-  for (const token of tokens) {
-    if (!isJsonObject(node) && !Array.isArray(node)) return undefined;
-    node = (node as Record<string, unknown>)[token];
-  }
-  return node;
-}
-
-/** Returns the node itself, or what its `$ref` (followed transitively) points to. */
-export function derefNode(document: JsonObject, node: unknown, seen: Set<string> = new Set()): unknown {
-  if (!isJsonObject(node) || typeof node['$ref'] !== 'string') return node;
-  const ref = node['$ref'];
-  if (seen.has(ref)) throw new Error(`circular $ref ${ref}`);
-  seen.add(ref);
-  return derefNode(document, resolveLocalRef(document, ref), seen);
 }

@@ -4,7 +4,7 @@ import { relative, resolve } from 'node:path';
 import { diffSpecs } from '../../diff/diff-specs.js';
 import { levels, type Level } from '../../diff/levels.js';
 import { loadFromGit, loadSide, type SpecSource } from '../../diff/load-side.js';
-import { SpecRefError } from '../../diff/ref-resolver.js';
+import { SpecRefError } from '../../spec/index.js';
 import { SourceLines, withSourceLines } from '../../diff/source-lines.js';
 import { reportFormats, writeReport, type ReportFormat } from '../../diff/formatters/index.js';
 import { gateFails, type ReportView } from '../../diff/formatters/report-view.js';

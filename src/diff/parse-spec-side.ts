@@ -1,6 +1,6 @@
 // One side's text parsed once into its data and the source position of every member. JSON takes the
 // fast path; anything else (and JSON with a syntax error, for the YAML parser's message) is YAML.
-import { isJsonObject, SpecLoadError, type JsonObject } from '../spec/index.js';
+import { httpMethods, isJsonObject, SpecLoadError, type JsonObject } from '../spec/index.js';
 import { NestingTooDeepError, parseJsonWithPositions, type ParsedWithPositions } from '../spec/parse-json-positions.js';
 import { parseYamlWithPositions, YamlSyntaxError } from '../spec/parse-yaml-positions.js';
 import { SourcePositions } from '../spec/source-positions.js';
@@ -61,8 +61,6 @@ export function assertOpenApi3(document: JsonObject, file: string): void {
   assertOperationKinds(document, file);
 }
 
-const operationMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
-
 /**
  * The structure the comparison walks must have the kind OpenAPI gives it: an operation that is null or
  * `responses: 5` is bad input (exit 2 naming the field), not a removal to report.
@@ -80,7 +78,7 @@ function assertOperationKinds(document: JsonObject, file: string): void {
       if (!isJsonObject(item)) fail(at, 'must be a path item (a mapping)');
       const pathItem = item as JsonObject;
       if (pathItem['parameters'] !== undefined && !Array.isArray(pathItem['parameters'])) fail(`${at}/parameters`, 'must be a list');
-      for (const method of operationMethods) {
+      for (const method of httpMethods) {
         if (!(method in pathItem)) continue;
         const operation = pathItem[method];
         if (!isJsonObject(operation)) fail(`${at}/${method}`, 'must be an operation (a mapping)');

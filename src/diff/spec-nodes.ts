@@ -2,8 +2,6 @@
 import { isJsonObject, type JsonObject, type Located } from '../spec/index.js';
 import { appendPointer } from '../spec/json-pointer.js';
 
-export const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
-
 export function objectAt(located: Located): JsonObject {
   return isJsonObject(located.node) ? located.node : {};
 }

@@ -3,7 +3,9 @@ export { maxInputFileBytes, readInputFile, readInputText, type InputFileProblem 
 export { SpecLoadError, loadSpecFile, parseSpecText } from './load-spec.js';
 export { isJsonObject, type JsonObject } from './json-object.js';
 export { RefResolver, SpecRefError, derefNode, resolveLocated, type Located } from './ref-resolver.js';
-export { componentSchemasAsDefs, toJsonSchema } from './spec-json-schema.js';
+export { componentSchemasAsDefs, toJsonSchema, type SchemaSource } from './spec-json-schema.js';
+export { httpMethods, specOperations, type HttpMethod, type SpecOperation } from './spec-operations.js';
+export { compilePathTemplate, decodeUriComponentOrKeep, pathTemplateKey, type PathTemplate, type PathTemplateOptions } from './path-template.js';
 export { validatorNames } from './validator-names.js';
 export { InputFileError } from './input-file-error.js';
 export { SourceLines } from './source-lines.js';

@@ -1,7 +1,7 @@
 // Reads Pact files (specification 2, 3 or 4) into one shape: the HTTP interactions, with request and
 // response as plain values. Anything unreadable is a PactFileError naming the file and the problem.
 import { readdirSync, statSync } from 'node:fs';
-import { readInputText } from '../spec/index.js';
+import { isJsonObject, readInputText } from '../spec/index.js';
 import { join } from 'node:path';
 import { InputFileError } from '../spec/index.js';
 
@@ -152,7 +152,7 @@ function nameOf(party: unknown): string | undefined {
 }
 
 function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  return isJsonObject(value) ? value : undefined;
 }
 
 function describeFsError(error: unknown): string {

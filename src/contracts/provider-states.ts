@@ -4,6 +4,7 @@ import type { components } from '../generated/openapi-types.js';
 import { specFacts } from '../generated/spec-facts.js';
 import { isOperationId, type OperationId, type ThrottleReason } from '../validation/index.js';
 import { errorMemberSchema } from './spec-document.js';
+import { isJsonObject } from '../spec/index.js';
 
 type UpdateRuntimeOn = components['schemas']['UpdateRuntimeOn'];
 
@@ -69,7 +70,7 @@ function throttleReasons(): string[] {
 /** Reads a state as a pact carries it (name and untyped params) into a typed ProviderState. */
 export function parseProviderState(name: string, params: unknown): ProviderState | ProviderStateError {
   const fail = (problem: string): ProviderStateError => ({ name: 'ProviderStateError', state: name, problem });
-  const record = typeof params === 'object' && params !== null && !Array.isArray(params) ? (params as Record<string, unknown>) : {};
+  const record = isJsonObject(params) ? params : {};
   const text = (key: string) => (typeof record[key] === 'string' && record[key] !== '' ? (record[key] as string) : undefined);
   const functionName = text('functionName');
   const operation = record['operation'];

@@ -5,6 +5,7 @@ import { requestBodyValidator, requestMemberValidator, type CompiledValidationEr
 import { sortViolations, validationErrorMessage, type ConstraintViolation } from './constraint-violation.js';
 import { parseFunctionName } from './function-name.js';
 import { operationIds, type MemberName, type OperationId } from './operation.js';
+import { isJsonObject } from '../spec/index.js';
 
 /** A request as it arrives: path and query members already percent-decoded, the body already JSON-parsed. */
 export interface RuntimeManagementRequest {
@@ -151,7 +152,7 @@ function semanticError(request: RuntimeManagementRequest, body: Record<string, u
 /** The body as an object of known members; JSON null members count as absent, as in AWS's deserializer. */
 function parseBody(raw: unknown): { body: Record<string, unknown> } | { error: AwsError } {
   if (raw === undefined) return { body: {} };
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+  if (!isJsonObject(raw)) {
     return { error: awsError('SerializationException', `Expected a JSON object as the request body, got ${jsonTypeOf(raw)}.`) };
   }
   const body: Record<string, unknown> = {};

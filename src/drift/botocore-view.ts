@@ -5,6 +5,7 @@ import type { JsonObject } from '../spec/index.js';
 import type { ApiView, ErrorView, MemberView, OperationView, ShapeView, ValueType, WireLocation } from './api-view.js';
 import { appendPointer } from '../spec/json-pointer.js';
 import { ModelFields } from './model-fields.js';
+import { ModelShapesReader } from './model-shapes-reader.js';
 import type { ModelDocument } from './read-model-file.js';
 
 const valueTypes: Record<string, ValueType> = {
@@ -29,22 +30,7 @@ const valueTypes: Record<string, ValueType> = {
 
 const locations: Record<string, WireLocation> = { uri: 'path', querystring: 'query', header: 'header', headers: 'headers', statusCode: 'statusCode' };
 
-class BotocoreReader {
-  private readonly fields: ModelFields;
-  private readonly shapes: JsonObject;
-
-  constructor(private readonly model: ModelDocument) {
-    this.fields = new ModelFields(model.file);
-    this.shapes = this.fields.object(model.document['shapes'], '/shapes');
-  }
-
-  private shapeAt(name: string, referencedAt: string): { shape: JsonObject; at: string } {
-    const shape = this.shapes[name];
-    if (shape === undefined) this.fields.fail(referencedAt, `refers to shape '${name}', which /shapes does not define`);
-    const at = appendPointer('/shapes', name);
-    return { shape: this.fields.object(shape, at), at };
-  }
-
+class BotocoreReader extends ModelShapesReader {
   shape(name: string, referencedAt: string, seen: ReadonlySet<string> = new Set()): ShapeView {
     const { shape, at } = this.shapeAt(name, referencedAt);
     const typeName = this.fields.string(shape['type'], `${at}/type`);

@@ -7,7 +7,7 @@
 import { isJsonObject, type JsonObject } from '../spec/index.js';
 import type { ApiView, ErrorView, Located, MemberView, OperationView, ShapeView, ValueType, WireLocation } from './api-view.js';
 import { appendPointer } from '../spec/json-pointer.js';
-import { ModelFields } from './model-fields.js';
+import { ModelShapesReader } from './model-shapes-reader.js';
 import type { ModelDocument } from './read-model-file.js';
 
 const valueTypes: Record<string, ValueType> = {
@@ -49,22 +49,7 @@ export function publishedPattern(pattern: string): string {
 
 const localName = (id: string) => id.slice(id.indexOf('#') + 1);
 
-class SmithyReader {
-  private readonly fields: ModelFields;
-  private readonly shapes: JsonObject;
-
-  constructor(model: ModelDocument) {
-    this.fields = new ModelFields(model.file);
-    this.shapes = this.fields.object(model.document['shapes'], '/shapes');
-  }
-
-  private shapeAt(id: string, referencedAt: string): { shape: JsonObject; at: string } {
-    const shape = this.shapes[id];
-    if (shape === undefined) this.fields.fail(referencedAt, `refers to shape '${id}', which /shapes does not define`);
-    const at = appendPointer('/shapes', id);
-    return { shape: this.fields.object(shape, at), at };
-  }
-
+class SmithyReader extends ModelShapesReader {
   private traits(node: JsonObject, at: string): JsonObject {
     return this.fields.optionalObject(node['traits'], `${at}/traits`) ?? {};
   }

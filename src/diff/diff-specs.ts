@@ -3,7 +3,7 @@ import { comparePaths } from './compare-paths.js';
 import { compareWebhooks } from './compare-webhooks.js';
 import { summarize, type Change, type DiffReport, type Level } from './diff-report.js';
 import { DiffSession } from './diff-session.js';
-import { assertOpenApi3 } from './parse-spec-side.js';
+import { assertOpenApi3 } from '../spec/index.js';
 
 const levelOrder: Record<Level, number> = { ERR: 0, WARN: 1, INFO: 2 };
 

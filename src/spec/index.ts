@@ -1,6 +1,6 @@
 export { specPath, historicalSpecPath } from './spec-location.js';
 export { maxInputFileBytes, readInputFile, readInputText, type InputFileProblem } from './read-input-file.js';
-export { SpecLoadError, loadSpecFile, parseSpecText } from './load-spec.js';
+export { SpecLoadError, assertOpenApi3, loadSpecFile, parseSpecText } from './load-spec.js';
 export { isJsonObject, type JsonObject } from './json-object.js';
 export { RefResolver, SpecRefError, derefNode, resolveLocated, type Located } from './ref-resolver.js';
 export { componentSchemasAsDefs, toJsonSchema, type SchemaSource } from './spec-json-schema.js';

@@ -2,6 +2,8 @@ import { readInputText } from './read-input-file.js';
 import { parse as parseYaml } from 'yaml';
 import { InputFileError } from './input-file-error.js';
 import { isJsonObject, type JsonObject } from './json-object.js';
+import { pointerOf } from './json-pointer.js';
+import { httpMethods } from './spec-operations.js';
 
 /** A spec file could not be read or is not an OpenAPI 3.x document; `message` names file and problem. */
 export class SpecLoadError extends InputFileError {
@@ -18,11 +20,7 @@ export function parseSpecText(text: string, file: string): JsonObject {
     throw new SpecLoadError(file, `invalid YAML: ${reason}`);
   }
   if (!isJsonObject(document)) throw new SpecLoadError(file, 'not an OpenAPI document: the top level is not a mapping');
-  const version = document['openapi'];
-  if (typeof version !== 'string' || !/^3\.\d+\.\d+/.test(version)) {
-    throw new SpecLoadError(file, "not an OpenAPI 3.x document: field 'openapi' is missing or not 3.x");
-  }
-  if (!isJsonObject(document['paths'])) throw new SpecLoadError(file, "not an OpenAPI document: field 'paths' is missing");
+  assertOpenApi3(document, file);
   return document;
 }
 
@@ -30,4 +28,47 @@ export function loadSpecFile(file: string): JsonObject {
   const text = readInputText(file);
   if (typeof text !== 'string') throw new SpecLoadError(file, text.problem);
   return parseSpecText(text, file);
+}
+
+/** Every reader takes OpenAPI 3.0 and 3.1 only; Swagger 2.0 is named as such rather than failing on its $refs later. */
+export function assertOpenApi3(document: JsonObject, file: string): void {
+  const version = document['openapi'];
+  if (typeof version !== 'string' || !/^3\.\d+\.\d+/.test(version)) {
+    if (document['swagger'] !== undefined) {
+      throw new SpecLoadError(file, `not an OpenAPI 3.x document: it is Swagger ${String(document['swagger'])} (field 'swagger'); lambda-rmc reads OpenAPI 3.0 and 3.1 only, convert it first`);
+    }
+    throw new SpecLoadError(file, "not an OpenAPI 3.x document: field 'openapi' is missing or not 3.x");
+  }
+  if (!isJsonObject(document['paths']) && !isJsonObject(document['webhooks'])) throw new SpecLoadError(file, "not an OpenAPI document: field 'paths' is missing");
+  assertOperationKinds(document, file);
+}
+
+/**
+ * The structure every reader walks must have the kind OpenAPI gives it: an operation that is null or
+ * `responses: 5` is bad input (exit 2 naming the field), not a removal for the diff to report.
+ */
+function assertOperationKinds(document: JsonObject, file: string): void {
+  const fail = (pointer: string, problem: string): never => {
+    throw new SpecLoadError(file, `${pointer}: ${problem}`);
+  };
+  for (const section of ['paths', 'webhooks'] as const) {
+    const items = document[section];
+    if (items === undefined) continue;
+    if (!isJsonObject(items)) fail(`#/${section}`, 'must be a mapping');
+    for (const [key, item] of Object.entries(items as JsonObject)) {
+      const at = `#${pointerOf([section, key])}`;
+      if (!isJsonObject(item)) fail(at, 'must be a path item (a mapping)');
+      const pathItem = item as JsonObject;
+      if (pathItem['parameters'] !== undefined && !Array.isArray(pathItem['parameters'])) fail(`${at}/parameters`, 'must be a list');
+      for (const method of httpMethods) {
+        if (!(method in pathItem)) continue;
+        const operation = pathItem[method];
+        if (!isJsonObject(operation)) fail(`${at}/${method}`, 'must be an operation (a mapping)');
+        const { parameters, responses, requestBody } = operation as JsonObject;
+        if (parameters !== undefined && !Array.isArray(parameters)) fail(`${at}/${method}/parameters`, 'must be a list');
+        if (responses !== undefined && !isJsonObject(responses)) fail(`${at}/${method}/responses`, 'must be a mapping of status to response');
+        if (requestBody !== undefined && !isJsonObject(requestBody)) fail(`${at}/${method}/requestBody`, 'must be a mapping');
+      }
+    }
+  }
 }

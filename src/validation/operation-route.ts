@@ -1,5 +1,5 @@
 import { specFacts } from '../generated/spec-facts.js';
-import { compilePathTemplate, decodeUriComponentOrKeep } from '../spec/index.js';
+import { compilePathTemplate, decodeUriComponentOrKeep } from '../spec/path-template.js';
 import { awsError, type AwsError } from './aws-error.js';
 import { operationIds, type OperationId } from './operation.js';
 

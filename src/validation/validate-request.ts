@@ -5,7 +5,7 @@ import { requestBodyValidator, requestMemberValidator, type CompiledValidationEr
 import { sortViolations, validationErrorMessage, type ConstraintViolation } from './constraint-violation.js';
 import { parseFunctionName } from './function-name.js';
 import { operationIds, type MemberName, type OperationId } from './operation.js';
-import { isJsonObject } from '../spec/index.js';
+import { isJsonObject } from '../spec/json-object.js';
 
 /** A request as it arrives: path and query members already percent-decoded, the body already JSON-parsed. */
 export interface RuntimeManagementRequest {

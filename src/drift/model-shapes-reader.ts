@@ -21,4 +21,10 @@ export abstract class ModelShapesReader {
     const at = appendPointer('/shapes', key);
     return { shape: this.fields.object(shape, at), at };
   }
+
+  /** A structure (named from a member or operation) with its `members` table. */
+  protected structureAt(key: string): { shape: JsonObject; at: string; members: JsonObject } {
+    const { shape, at } = this.shapeAt(key, '/shapes');
+    return { shape, at, members: this.fields.object(shape['members'] ?? {}, `${at}/members`) };
+  }
 }

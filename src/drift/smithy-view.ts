@@ -109,8 +109,7 @@ class SmithyReader extends ModelShapesReader {
 
   /** The members of a structure, each with its wire binding (unbound members travel in the JSON body). */
   members(structureId: string, seen: ReadonlySet<string> = new Set([structureId])): MemberView[] {
-    const { shape, at } = this.shapeAt(structureId, '/shapes');
-    const members = this.fields.object(shape['members'] ?? {}, `${at}/members`);
+    const { shape, at, members } = this.structureAt(structureId);
     return Object.entries(members).map(([name, value]) => {
       const memberAt = appendPointer(at, 'members', name);
       const member = this.fields.object(value, memberAt);

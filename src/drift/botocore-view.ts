@@ -138,10 +138,5 @@ export function botocoreView(model: ModelDocument, operationNames: readonly stri
   const reader = new BotocoreReader(model);
   const service = reader.serviceId();
   if (service.value.toLowerCase() !== 'lambda') new ModelFields(model.file).fail(service.at, `'${service.value}': this is not AWS Lambda's model`);
-  const operations = new Map<string, OperationView>();
-  for (const name of operationNames) {
-    const operation = reader.operation(name);
-    if (operation) operations.set(name, operation);
-  }
-  return { format: 'botocore', operations, operationsAt: '/operations' };
+  return { format: 'botocore', operations: reader.operations(operationNames), operationsAt: '/operations' };
 }

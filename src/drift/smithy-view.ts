@@ -207,10 +207,5 @@ class SmithyReader extends ModelShapesReader {
 export function smithyView(model: ModelDocument, operationNames: readonly string[]): ApiView {
   const reader = new SmithyReader(model);
   reader.checkService();
-  const operations = new Map<string, OperationView>();
-  for (const name of operationNames) {
-    const operation = reader.operation(name);
-    if (operation) operations.set(name, operation);
-  }
-  return { format: 'smithy', operations, operationsAt: '/shapes' };
+  return { format: 'smithy', operations: reader.operations(operationNames), operationsAt: '/shapes' };
 }

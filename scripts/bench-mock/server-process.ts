@@ -19,6 +19,9 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
+/** `node` arguments: a list in which `{port}` stands for the free port, or a function of the port. */
+export type ServerArguments = readonly string[] | ((port: number) => string[]);
+
 const started = new Set<number>();
 // However the benchmark ends, the servers it started end with it.
 process.once('exit', () => {
@@ -26,12 +29,13 @@ process.once('exit', () => {
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
 
-/** Starts `node <args>` (with `{port}` replaced), in its own process group, and waits for its first 200. */
-export async function startServer(args: string[], probePath: string, timeoutMs = 30_000): Promise<ServerProcess> {
+/** Starts `node <args>` on a free port, in its own process group, and waits for its first 200. */
+export async function startServer(args: ServerArguments, probePath: string, timeoutMs = 30_000): Promise<ServerProcess> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const spawnedAt = performance.now();
-  const child = spawn(process.execPath, args.map((arg) => arg.replace('{port}', String(port))), {
+  const argv = typeof args === 'function' ? args(port) : args.map((arg) => arg.replace('{port}', String(port)));
+  const child = spawn(process.execPath, argv, {
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, NO_COLOR: '1', PACT_DO_NOT_TRACK: 'true', SCARF_ANALYTICS: 'false' },

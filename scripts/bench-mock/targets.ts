@@ -1,34 +1,34 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { prismMockArguments } from '../../src/mock/prism-process.js';
+import { resolveOptionalPeer } from '../../src/peers/index.js';
+import type { ServerArguments } from './server-process.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const specPath = join(root, 'spec/lambda-runtime-management.openapi.yaml');
 
 export interface Target {
   name: string;
-  /** Arguments to `node`; `{port}` is replaced by a free port. */
-  args: string[];
+  /** Arguments to `node`: a list in which `{port}` is replaced by a free port, or made from the port. */
+  args: ServerArguments;
 }
 
-export const bareTarget: Target = { name: 'bare node:http (fixed 200)', args: [join(root, 'scripts/bench-mock/bare-server.mjs'), '{port}'] };
+export const bareTarget = { name: 'bare node:http (fixed 200)', args: [join(root, 'scripts/bench-mock/bare-server.mjs'), '{port}'] } satisfies Target;
 
 /** The simulator itself: startSimulator() from the compiled dist/, in a process of its own. */
-export const simulatorTarget: Target = { name: 'simulator (startSimulator)', args: [join(root, 'scripts/bench-mock/simulator-server.mjs'), '{port}'] };
+export const simulatorTarget = { name: 'simulator (startSimulator)', args: [join(root, 'scripts/bench-mock/simulator-server.mjs'), '{port}'] } satisfies Target;
 
 /** The simulator as `lambda-rmc simulate` starts it: the same server behind the CLI dispatcher. */
-export const simulatorCliTarget: Target = { name: 'simulator (lambda-rmc simulate)', args: [join(root, 'bin/lambda-rmc.js'), 'simulate', '--port', '{port}', '--host', '127.0.0.1'] };
+export const simulatorCliTarget = { name: 'simulator (lambda-rmc simulate)', args: [join(root, 'bin/lambda-rmc.js'), 'simulate', '--port', '{port}', '--host', '127.0.0.1'] } satisfies Target;
 
-/** Prism on the spec as the mock runs it: one process, request validation on, quiet logs. */
+/** Prism on the spec as the mock runs it: the mock's own command line (src/mock/prism-process.ts), quiet logs. */
 export function prismTarget(): Target {
-  const manifestPath = createRequire(import.meta.url).resolve('@stoplight/prism-cli/package.json');
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { bin: Record<string, string> };
-  const bin = join(dirname(manifestPath), manifest.bin['prism']!);
+  const version = (JSON.parse(readFileSync(resolveOptionalPeer('@stoplight/prism-cli'), 'utf8')) as { version: string }).version;
   return {
-    name: 'Prism 5.14 (prism mock)',
-    args: [bin, 'mock', specPath, '--host', '127.0.0.1', '--port', '{port}', '--errors=false', '--multiprocess=false', '--verboseLevel', 'warn'],
+    name: `Prism ${version} (prism mock)`,
+    args: (port) => prismMockArguments({ specPath, host: '127.0.0.1', port, logLevel: 'warn' }),
   };
 }
 

@@ -1,6 +1,6 @@
 // Derives the facts the runtime needs (members, constraints, responses, examples) from the spec,
 // so that no runtime code parses YAML or walks the spec.
-import { derefNode, isJsonObject, type JsonObject } from '../../src/spec/index.js';
+import { derefNode, httpMethods, isJsonObject, type JsonObject } from '../../src/spec/index.js';
 
 export interface MemberFact {
   name: string;
@@ -144,7 +144,7 @@ export function extractSpecFacts(spec: JsonObject, errorOfBody: (candidates: str
   for (const [path, pathItemNode] of Object.entries(spec['paths'] as JsonObject)) {
     const pathItem = derefNode(spec, pathItemNode) as JsonObject;
     const sharedParameters = Array.isArray(pathItem['parameters']) ? pathItem['parameters'] : [];
-    for (const method of ['get', 'put', 'post', 'delete', 'patch']) {
+    for (const method of httpMethods) {
       const operation = pathItem[method];
       if (!isJsonObject(operation) || typeof operation['operationId'] !== 'string') continue;
       const memberNames: string[] = [];

@@ -1,5 +1,5 @@
 // The JSON Schemas compiled into standalone validators, each named by the export it becomes.
-import { componentSchemasAsDefs, derefNode, isJsonObject, toJsonSchema, validatorNames, type JsonObject } from '../../src/spec/index.js';
+import { componentSchemasAsDefs, derefNode, httpMethods, isJsonObject, toJsonSchema, validatorNames, type JsonObject } from '../../src/spec/index.js';
 import type { SpecFacts } from './spec-facts.js';
 
 export const defsId = 'lambda-rmc-defs';
@@ -13,7 +13,7 @@ export function buildValidatorSchemas(spec: JsonObject, facts: SpecFacts): { def
 
   for (const pathItemNode of Object.values(spec['paths'] as JsonObject)) {
     const pathItem = derefNode(spec, pathItemNode) as JsonObject;
-    for (const method of ['get', 'put', 'post', 'delete', 'patch']) {
+    for (const method of httpMethods) {
       const operation = pathItem[method];
       if (!isJsonObject(operation)) continue;
       const operationId = String(operation['operationId']);

@@ -8,6 +8,7 @@ import type { CatalogEntry, CatalogRequestBody } from './catalog-entry.js';
 import { errorMemberSchema, responseHeader, successMemberSchema } from './spec-document.js';
 import { pactLibrary } from './pact-library.js';
 import { matcherFromSchema, requestMemberMatcher, stringMatcherFromSchema } from './spec-matchers.js';
+import { isJsonObject } from '../spec/index.js';
 
 const { MatchersV3 } = pactLibrary;
 
@@ -111,7 +112,7 @@ export function requestBodyTemplate(body: CatalogRequestBody): Record<string, un
 /** The response body: the spec example with spec-derived matchers, the mode exact. */
 export function responseBodyTemplate(entry: CatalogEntry): unknown {
   const body = entry.response.body;
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return body;
+  if (!isJsonObject(body)) return body;
   const error = entry.response.error;
   return Object.fromEntries(
     Object.entries(body).map(([member, value]) => {

@@ -4,6 +4,7 @@ import { specFacts } from '../generated/spec-facts.js';
 import { isOperationId, type OperationId, type ThrottleReason, type UpdateRuntimeOn } from '../validation/index.js';
 import { errorMemberSchema } from './spec-document.js';
 import { failed, ok, type Result } from '../spec/result.js';
+import { isJsonObject } from '../spec/json-object.js';
 
 export const providerStateNames = {
   functionExists: 'a function exists with a runtime management config',
@@ -67,7 +68,7 @@ function throttleReasons(): string[] {
 /** Reads a state as a pact carries it (name and untyped params) into a typed ProviderState, or says what is wrong with it. */
 export function parseProviderState(name: string, params: unknown): Result<ProviderState, ProviderStateError> {
   const fail = (problem: string) => failed<ProviderStateError>({ name: 'ProviderStateError', state: name, problem });
-  const record = typeof params === 'object' && params !== null && !Array.isArray(params) ? (params as Record<string, unknown>) : {};
+  const record = isJsonObject(params) ? params : {};
   const text = (key: string) => (typeof record[key] === 'string' && record[key] !== '' ? (record[key] as string) : undefined);
   const functionName = text('functionName');
   const operation = record['operation'];

@@ -2,6 +2,7 @@
 // - V2: `{ "$.body.FunctionArn": { "match": "regex", "regex": "…" }, "$.headers.Retry-After": {…} }`
 // - V3/V4: `{ "body": { "$.FunctionArn": { "combine": "AND", "matchers": [{ "match": "regex", … }] } },
 //            "header": { "Retry-After": { "matchers": [ … ] } }, "status": { … } }`
+import { isJsonObject } from '../spec/index.js';
 
 export interface PactMatcher {
   /** `type`, `regex`, `include`, `integer`, … as the file names it (a V2 rule with only `regex` is `regex`). */
@@ -126,5 +127,5 @@ export function bodyField(tokens: ReadonlyArray<string | number>): string {
 }
 
 function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  return isJsonObject(value) ? value : undefined;
 }

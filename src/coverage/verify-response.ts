@@ -29,6 +29,7 @@ import { refusedFields } from './verify-request.js';
 import { bodyField, locate, matchingRulesOf, replaceAt, type MatchingRule, type PactMatcher } from './verify-matching-rules.js';
 import { compilePactRegex, regexWidth } from './verify-regex-width.js';
 import type { VerifyProblem } from './verify-report.js';
+import { isJsonObject } from '../spec/index.js';
 
 const err = (field: string, problem: string): VerifyProblem => ({ level: 'ERR', field: `response.${field}`, problem });
 const warn = (field: string, problem: string): VerifyProblem => ({ level: 'WARN', field: `response.${field}`, problem });
@@ -86,7 +87,7 @@ function checkRefusal(context: Context, refusal: AwsError): VerifyProblem[] {
 function compareWithAwsBody(context: Context, refusal: AwsError, refusedWith: string): VerifyProblem[] {
   const body = context.interaction.response.body;
   const aws = awsErrorBody(refusal);
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return [err('body', `is not a JSON object; ${refusedWith}`)];
+  if (!isJsonObject(body)) return [err('body', `is not a JSON object; ${refusedWith}`)];
   const problems: VerifyProblem[] = [];
   const members = Object.keys(aws);
   for (const [name, value] of Object.entries(body)) {

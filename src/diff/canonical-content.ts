@@ -7,9 +7,9 @@
 //   the reference graph, so recursion and fan-in cost nothing extra.
 // A node is the same on both sides when the shallow ids agree and every target it refers to is
 // clean. (Stripe's `invoice` inlined along every path that reaches it was a 273 MB string.)
-import { isJsonObject, type JsonObject } from '../spec/index.js';
+import { isJsonObject, type JsonObject, type Located, type RefResolver } from '../spec/index.js';
 import { nodeAtPointer, pointerOfLocalRef } from '../spec/json-pointer.js';
-import type { Located, RefResolver, SideName } from './ref-resolver.js';
+import type { SideName } from './diff-session.js';
 
 // Keywords no rule reads: they never make two nodes differ.
 const ignoredKeywords = new Set(['description', 'summary', 'title', 'example', 'examples', '$comment', 'externalDocs', 'xml', 'tags', '$id', '$schema', '$anchor']);

@@ -3,10 +3,9 @@
 // same sub-schemas is no change worth a report). Sub-schemas are matched by content first (a $ref
 // renamed to an equal schema is no change), then by $ref, then — when exactly one is left on each
 // side — to each other, as an edited sub-schema.
-import { isJsonObject } from '../spec/index.js';
+import { isJsonObject, type Located } from '../spec/index.js';
 import type { DiffSession } from './diff-session.js';
 import type { CompareNested } from './compare-object.js';
-import type { Located } from './ref-resolver.js';
 import { reportSchemaChange, type SchemaPair } from './schema-site.js';
 import type { CompositionKeyword } from './schema-view.js';
 

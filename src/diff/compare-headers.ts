@@ -2,7 +2,7 @@
 // that includes the x-amzn-ErrorType values the AWS SDK turns into exception classes).
 import type { DiffSession } from './diff-session.js';
 import type { OperationRef } from './diff-report.js';
-import type { Located } from './ref-resolver.js';
+import type { Located } from '../spec/index.js';
 import { compareSchemas } from './schema-compare.js';
 import { child, entriesOf, objectAt } from './spec-nodes.js';
 

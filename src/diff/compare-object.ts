@@ -1,8 +1,7 @@
 // Object members: properties added or removed, required-ness, additionalProperties; and array items.
-import { isJsonObject } from '../spec/index.js';
+import { isJsonObject, type Located } from '../spec/index.js';
 import type { DiffSession } from './diff-session.js';
 import { appendPointer } from '../spec/json-pointer.js';
-import type { Located } from './ref-resolver.js';
 import { ruleId, type RuleId } from './rules.js';
 import { describeSchema, directionOfSite, reportSchemaChange, type PathSegment, type SchemaPair } from './schema-site.js';
 import type { SchemaView } from './schema-view.js';

@@ -1,8 +1,8 @@
 // Parameters of one operation (path-level ones included, operation-level ones overriding them):
 // added, removed, moved to another location, required-ness, and their schemas.
-import type { DiffSession } from './diff-session.js';
+import type { DiffSession, SideName } from './diff-session.js';
 import { appendPointer } from '../spec/json-pointer.js';
-import type { Located, SideName } from './ref-resolver.js';
+import { isJsonObject, type Located } from '../spec/index.js';
 import type { OperationSides } from './operation-sides.js';
 import { compareSchemas } from './schema-compare.js';
 import { child, objectAt } from './spec-nodes.js';
@@ -52,7 +52,7 @@ function schemaOf(parameter: Parameter): Located | undefined {
   const schema = child(parameter.at, 'schema');
   if (schema) return schema;
   const content = objectAt(parameter.at)['content'];
-  const [mediaType] = content && typeof content === 'object' ? Object.keys(content) : [];
+  const [mediaType] = isJsonObject(content) ? Object.keys(content) : [];
   return mediaType === undefined ? undefined : child(parameter.at, 'content', mediaType, 'schema');
 }
 

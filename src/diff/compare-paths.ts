@@ -1,6 +1,6 @@
 // Paths and operations: endpoints added or removed, deprecation, operationId, and for every
 // operation on both sides its parameters, request body and responses.
-import type { DiffSession } from './diff-session.js';
+import type { DiffSession, SideName } from './diff-session.js';
 import type { OperationRef } from './diff-report.js';
 import { compareParameters } from './compare-parameters.js';
 import type { OperationSides } from './operation-sides.js';
@@ -9,24 +9,19 @@ import { compareResponses } from './compare-responses.js';
 import { compareSecurity } from './compare-security.js';
 import { compareCallbacks } from './compare-webhooks.js';
 import { beforeSunset, stabilityRank, sunsetOf, todayUtc } from './operation-lifecycle.js';
-import type { Located, SideName } from './ref-resolver.js';
-import { child, entriesOf, httpMethods, objectAt } from './spec-nodes.js';
+import { httpMethods, pathTemplateKey, type Located } from '../spec/index.js';
+import { child, entriesOf, objectAt } from './spec-nodes.js';
 
 interface PathEntry {
   path: string;
   at: Located;
 }
 
-/** `/functions/{FunctionName}` and `/functions/{name}` are one endpoint: templates match with their names blanked. */
-function templateKey(path: string): string {
-  return path.replace(/\{[^}]+\}/g, '{}');
-}
-
 function pathsOf(session: DiffSession, side: SideName): Map<string, PathEntry> {
   const paths = new Map<string, PathEntry>();
   const root = { node: side === 'base' ? session.base : session.head, pointer: '' };
   for (const [path, at] of entriesOf(root, 'paths')) {
-    if (!path.startsWith('x-')) paths.set(templateKey(path), { path, at: session.resolve(side, at) });
+    if (!path.startsWith('x-')) paths.set(pathTemplateKey(path), { path, at: session.resolve(side, at) });
   }
   return paths;
 }

@@ -1,7 +1,7 @@
 // The request body of one operation: added, removed, required-ness, media types and their schemas.
-import type { DiffSession } from './diff-session.js';
+import type { DiffSession, SideName } from './diff-session.js';
 import type { OperationSides } from './operation-sides.js';
-import type { Located, SideName } from './ref-resolver.js';
+import type { Located } from '../spec/index.js';
 import { compareSchemas } from './schema-compare.js';
 import { child, entriesOf, mediaTypeKey, objectAt } from './spec-nodes.js';
 

@@ -1,9 +1,9 @@
 // The responses of one operation: statuses added or removed, and per status its headers, media
 // types and body schemas.
-import type { DiffSession } from './diff-session.js';
+import type { DiffSession, SideName } from './diff-session.js';
 import type { OperationSides } from './operation-sides.js';
 import { compareResponseHeaders } from './compare-headers.js';
-import type { Located, SideName } from './ref-resolver.js';
+import type { Located } from '../spec/index.js';
 import { compareSchemas } from './schema-compare.js';
 import { child, entriesOf, mediaTypeKey } from './spec-nodes.js';
 

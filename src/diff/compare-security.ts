@@ -1,10 +1,9 @@
 // Security requirements of one operation (its own, or the document's): a list of alternatives, any
 // one of which a client may satisfy; an empty list, or an empty alternative, admits anonymous calls.
-import { isJsonObject } from '../spec/index.js';
+import { isJsonObject, type Located } from '../spec/index.js';
 import type { DiffSession } from './diff-session.js';
 import type { OperationSides } from './operation-sides.js';
 import { objectAt } from './spec-nodes.js';
-import type { Located } from './ref-resolver.js';
 
 type Requirement = Map<string, Set<string>>;
 

@@ -9,9 +9,9 @@ import { compareResponses } from './compare-responses.js';
 import type { OperationRef } from './diff-report.js';
 import type { DiffSession } from './diff-session.js';
 import type { OperationSides } from './operation-sides.js';
-import type { Located } from './ref-resolver.js';
+import { httpMethods, type Located } from '../spec/index.js';
 import { appendPointer } from '../spec/json-pointer.js';
-import { child, entriesOf, httpMethods, objectAt } from './spec-nodes.js';
+import { child, entriesOf, objectAt } from './spec-nodes.js';
 
 export function compareWebhooks(session: DiffSession): void {
   const base = new Map(entriesOf({ node: session.base, pointer: '' }, 'webhooks'));

@@ -8,11 +8,11 @@
 // - a response problem the head has and the base had not.
 // Pact bodies are examples (matchers aside), so they are checked as values, as
 // swagger-mock-validator does.
-import { isJsonObject, type JsonObject } from '../spec/index.js';
+import { compilePathTemplate, isJsonObject, RefResolver, type JsonObject, type Located, type PathTemplate } from '../spec/index.js';
 import { SpecSchemaValidator } from './spec-schema-validator.js';
 import { appendPointer } from '../spec/json-pointer.js';
 import type { PactHttpInteraction as PactInteraction } from '../pacts/index.js';
-import { resolveLocated, type Located, type SideName } from './ref-resolver.js';
+import type { SideName } from './diff-session.js';
 import { child, entriesOf, mediaTypeKey, objectAt } from './spec-nodes.js';
 
 export interface ImpactedInteraction {
@@ -66,16 +66,18 @@ function newProblems(interaction: PactInteraction, before: Verdict, after: Verdi
 
 class InteractionChecker {
   private readonly validator: SpecSchemaValidator;
+  private readonly refs: RefResolver;
 
   constructor(
     private readonly document: JsonObject,
     private readonly side: SideName,
   ) {
     this.validator = new SpecSchemaValidator(document, side);
+    this.refs = new RefResolver(document, side);
   }
 
   private resolve(located: Located): Located {
-    return resolveLocated(this.document, this.side, located);
+    return this.refs.resolve(located);
   }
 
   verdict(interaction: PactInteraction): Verdict {
@@ -87,8 +89,8 @@ class InteractionChecker {
 
   private findOperation(method: string, path: string): OperationMatch | string {
     let pathMatched = false;
-    for (const [template, at] of entriesOf({ node: this.document, pointer: '' }, 'paths')) {
-      const pathValues = matchTemplate(template, path);
+    for (const { template, at } of this.pathTemplates()) {
+      const pathValues = template.match(path);
       if (!pathValues) continue;
       pathMatched = true;
       const pathItem = this.resolve(at);
@@ -96,6 +98,14 @@ class InteractionChecker {
       if (operation) return { pathItem, operation, pathValues };
     }
     return pathMatched ? `the ${this.side} spec has no ${method} operation on ${path}` : `no path of the ${this.side} spec matches ${method} ${path}`;
+  }
+
+  private templates: Array<{ template: PathTemplate; at: Located }> | undefined;
+
+  /** The spec's path templates, compiled once per side rather than once per interaction. */
+  private pathTemplates(): Array<{ template: PathTemplate; at: Located }> {
+    this.templates ??= entriesOf({ node: this.document, pointer: '' }, 'paths').map(([template, at]) => ({ template: compilePathTemplate(template), at }));
+    return this.templates;
   }
 
   private requestProblems(interaction: PactInteraction, match: OperationMatch): string[] {
@@ -187,28 +197,6 @@ class InteractionChecker {
     }
     return undefined;
   }
-}
-
-/** Path parameter values of `path` under `template`, percent-decoded; undefined when it does not match. */
-function matchTemplate(template: string, path: string): Record<string, string> | undefined {
-  const names: string[] = [];
-  const source = template.replace(/\{([^}]+)\}|[.*+?^$()|[\]\\]/g, (token, name: string | undefined) => {
-    if (name === undefined) return `\\${token}`;
-    names.push(name);
-    return '([^/]+)';
-  });
-  const match = new RegExp(`^${source}$`).exec(path);
-  if (!match) return undefined;
-  const values: Record<string, string> = {};
-  names.forEach((name, index) => {
-    const raw = match[index + 1] ?? '';
-    try {
-      values[name] = decodeURIComponent(raw);
-    } catch {
-      values[name] = raw;
-    }
-  });
-  return values;
 }
 
 /** Query, path and header values travel as text; a numeric or boolean schema reads them as such. */

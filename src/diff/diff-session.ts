@@ -4,13 +4,15 @@
 // Report once: a schema pair is compared once per context (reach-graph.ts); the operations that
 // reach it are attached afterwards, so a change in a shared component is one change listing its
 // operations, not one per path that reaches it.
-import type { JsonObject } from '../spec/index.js';
+import { RefResolver, type JsonObject, type Located } from '../spec/index.js';
 import { CanonicalContent } from './canonical-content.js';
 import type { Change, OperationRef } from './diff-report.js';
 import type { PatternVerdict } from './pattern-change.js';
 import { ReachGraph, type ReachEntry } from './reach-graph.js';
-import { RefResolver, type Located, type SideName } from './ref-resolver.js';
 import { mirroredRule, ruleFor, type RuleId } from './rules.js';
+
+/** The two documents a diff compares. */
+export type SideName = 'base' | 'head';
 
 export interface ChangeFields {
   operation?: OperationRef;

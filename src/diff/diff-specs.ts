@@ -3,7 +3,7 @@ import { comparePaths } from './compare-paths.js';
 import { compareWebhooks } from './compare-webhooks.js';
 import { summarize, type Change, type DiffReport, type Level } from './diff-report.js';
 import { DiffSession } from './diff-session.js';
-import { assertOpenApi3 } from './parse-spec-side.js';
+import { assertOpenApi3 } from '../spec/index.js';
 
 const levelOrder: Record<Level, number> = { ERR: 0, WARN: 1, INFO: 2 };
 
@@ -20,7 +20,7 @@ function byImportance(a: Change, b: Change): number {
 /**
  * Compares two parsed OpenAPI 3.x documents and classifies every change a consumer could notice.
  * Throws SpecLoadError when a side is not OpenAPI 3.x (Swagger 2.0 included), SpecRefError (from
- * ref-resolver.ts) when a side has a $ref that cannot be followed.
+ * src/spec/ref-resolver.ts) when a side has a $ref that cannot be followed.
  */
 export function diffSpecs(base: JsonObject, head: JsonObject): DiffReport {
   assertOpenApi3(base, 'base spec');

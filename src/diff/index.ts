@@ -15,7 +15,7 @@ export {
 } from './diff-report.js';
 export { rules, isRuleId, ruleFor, ruleId, ruleTables, type OasdiffVerdict, type Rule, type RuleId } from './rules.js';
 export { comparePatterns, type PatternSide, type PatternVerdict } from './pattern-change.js';
-export { SpecRefError } from './ref-resolver.js';
+export { SpecRefError } from '../spec/index.js';
 export { loadSide, loadFile, loadFromGit, type SpecSource } from './load-side.js';
 export { withSourceLines, SourceLines } from './source-lines.js';
 export { contractsImpact, type ContractsImpact, type ImpactedInteraction } from './contracts-impact.js';

@@ -1,6 +1,6 @@
 // One operation present on both sides, with where it and its path item sit in each document.
 import type { OperationRef } from './diff-report.js';
-import type { Located } from './ref-resolver.js';
+import type { Located } from '../spec/index.js';
 
 export interface OperationSides {
   operation: OperationRef;

@@ -17,7 +17,8 @@
 //      as [0-9] → \d). This is evidence, not proof: a tightening no sample hits passes as relaxed.
 //   5. If either pattern cannot be compiled with the `u` flag (as AJV compiles them) or no samples
 //      can be generated (lookbehind, back-references), the change is UNKNOWN, reported as WARN.
-// fast-check is loaded on first use (load-fast-check.ts); without it a changed pattern is UNKNOWN.
+// fast-check, a dependency, is loaded on first use (spec/load-fast-check.ts): a diff that changes no
+// pattern does not pay its load time. Only a broken install lacks it; then a changed pattern is UNKNOWN.
 import { loadFastCheck, type FastCheck } from '../spec/load-fast-check.js';
 import { failed, ok, type Result } from '../spec/result.js';
 

@@ -3,13 +3,13 @@
 // and is harmless in a response, see rules.ts) and its changes are worded from the component that
 // holds them, so a shared component's change is reported once with every operation it reaches
 // (reach-graph.ts). A recursive schema meets an already-entered pair and stops there.
-import type { DiffSession } from './diff-session.js';
+import type { DiffSession, SideName } from './diff-session.js';
 import type { ReachEntry } from './reach-graph.js';
 import { compareComposition, type BranchLists } from './compare-composition.js';
 import type { CompareNested } from './compare-object.js';
 import { keywordFamilies } from './keyword-families.js';
 import { compareNullability } from './compare-type.js';
-import type { Located, SideName } from './ref-resolver.js';
+import type { Located } from '../spec/index.js';
 import { pointerTokens } from '../spec/json-pointer.js';
 import { describeSchema, prefixOf, type PathSegment, type SchemaPair, type SchemaSite } from './schema-site.js';
 import { schemaViewOf, type SchemaView } from './schema-view.js';

@@ -1,8 +1,7 @@
 // One schema reduced to what the comparison reads, with the several spellings of "may be null"
 // folded into one flag: OpenAPI 3.1 `type: [X, "null"]`, 3.0 `nullable: true`, `enum` holding null,
 // and the `oneOf: [X, {type: "null"}]` this project's spec uses.
-import { isJsonObject, type JsonObject } from '../spec/index.js';
-import type { Located } from './ref-resolver.js';
+import { isJsonObject, type JsonObject, type Located } from '../spec/index.js';
 import { appendPointer } from '../spec/json-pointer.js';
 
 export type CompositionKeyword = 'oneOf' | 'anyOf' | 'allOf';

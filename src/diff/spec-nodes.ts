@@ -1,9 +1,6 @@
 // Small readers for OpenAPI objects as parsed JSON, shared by the structural comparers.
-import { isJsonObject, type JsonObject } from '../spec/index.js';
+import { isJsonObject, type JsonObject, type Located } from '../spec/index.js';
 import { appendPointer } from '../spec/json-pointer.js';
-import type { Located } from './ref-resolver.js';
-
-export const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
 export function objectAt(located: Located): JsonObject {
   return isJsonObject(located.node) ? located.node : {};

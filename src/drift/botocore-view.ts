@@ -5,6 +5,7 @@ import type { JsonObject } from '../spec/index.js';
 import type { ApiView, ErrorView, MemberView, OperationView, ShapeView, ValueType, WireLocation } from './api-view.js';
 import { appendPointer } from '../spec/json-pointer.js';
 import { ModelFields } from './model-fields.js';
+import { ModelShapesReader } from './model-shapes-reader.js';
 import type { ModelDocument } from './read-model-file.js';
 
 const valueTypes: Record<string, ValueType> = {
@@ -29,22 +30,7 @@ const valueTypes: Record<string, ValueType> = {
 
 const locations: Record<string, WireLocation> = { uri: 'path', querystring: 'query', header: 'header', headers: 'headers', statusCode: 'statusCode' };
 
-class BotocoreReader {
-  private readonly fields: ModelFields;
-  private readonly shapes: JsonObject;
-
-  constructor(private readonly model: ModelDocument) {
-    this.fields = new ModelFields(model.file);
-    this.shapes = this.fields.object(model.document['shapes'], '/shapes');
-  }
-
-  private shapeAt(name: string, referencedAt: string): { shape: JsonObject; at: string } {
-    const shape = this.shapes[name];
-    if (shape === undefined) this.fields.fail(referencedAt, `refers to shape '${name}', which /shapes does not define`);
-    const at = appendPointer('/shapes', name);
-    return { shape: this.fields.object(shape, at), at };
-  }
-
+class BotocoreReader extends ModelShapesReader {
   shape(name: string, referencedAt: string, seen: ReadonlySet<string> = new Set()): ShapeView {
     const { shape, at } = this.shapeAt(name, referencedAt);
     const typeName = this.fields.string(shape['type'], `${at}/type`);
@@ -69,8 +55,7 @@ class BotocoreReader {
   }
 
   members(structureName: string, seen: ReadonlySet<string> = new Set([structureName])): MemberView[] {
-    const { shape, at } = this.shapeAt(structureName, '/shapes');
-    const members = this.fields.object(shape['members'] ?? {}, `${at}/members`);
+    const { shape, at, members } = this.structureAt(structureName);
     const required = new Set(this.fields.optionalArray(shape['required'], `${at}/required`).map((item, index) => this.fields.string(item, `${at}/required/${index}`)));
     const payload = this.fields.optionalString(shape['payload'], `${at}/payload`);
     return Object.entries(members).map(([name, value]) => {
@@ -153,10 +138,5 @@ export function botocoreView(model: ModelDocument, operationNames: readonly stri
   const reader = new BotocoreReader(model);
   const service = reader.serviceId();
   if (service.value.toLowerCase() !== 'lambda') new ModelFields(model.file).fail(service.at, `'${service.value}': this is not AWS Lambda's model`);
-  const operations = new Map<string, OperationView>();
-  for (const name of operationNames) {
-    const operation = reader.operation(name);
-    if (operation) operations.set(name, operation);
-  }
-  return { format: 'botocore', operations, operationsAt: '/operations' };
+  return { format: 'botocore', operations: reader.operations(operationNames), operationsAt: '/operations' };
 }

@@ -1,6 +1,6 @@
 import { readInputText } from '../spec/read-input-file.js';
 // `lambda-rmc drift` in-process: read a model and the spec, compare, locate each difference in the spec.
-import { parseSpecText, SpecLoadError } from '../spec/index.js';
+import { parseSpecText, SpecLoadError, SpecRefError } from '../spec/index.js';
 import { comparedOperations, type ApiView } from './api-view.js';
 import { botocoreView } from './botocore-view.js';
 import { ViewComparison } from './compare-views.js';
@@ -33,7 +33,7 @@ function readSpec(text: string, file: string): { view: ApiView; lines: SourceLin
   try {
     view = specView(document, comparedOperations);
   } catch (error) {
-    if (error instanceof SpecShapeError) throw new SpecLoadError(file, error.message);
+    if (error instanceof SpecShapeError || error instanceof SpecRefError) throw new SpecLoadError(file, error.message);
     throw error;
   }
   const missing = comparedOperations.filter((name) => !view.operations.has(name));

@@ -7,7 +7,7 @@
 import { isJsonObject, type JsonObject } from '../spec/index.js';
 import type { ApiView, ErrorView, Located, MemberView, OperationView, ShapeView, ValueType, WireLocation } from './api-view.js';
 import { appendPointer } from '../spec/json-pointer.js';
-import { ModelFields } from './model-fields.js';
+import { ModelShapesReader } from './model-shapes-reader.js';
 import type { ModelDocument } from './read-model-file.js';
 
 const valueTypes: Record<string, ValueType> = {
@@ -49,22 +49,7 @@ export function publishedPattern(pattern: string): string {
 
 const localName = (id: string) => id.slice(id.indexOf('#') + 1);
 
-class SmithyReader {
-  private readonly fields: ModelFields;
-  private readonly shapes: JsonObject;
-
-  constructor(model: ModelDocument) {
-    this.fields = new ModelFields(model.file);
-    this.shapes = this.fields.object(model.document['shapes'], '/shapes');
-  }
-
-  private shapeAt(id: string, referencedAt: string): { shape: JsonObject; at: string } {
-    const shape = this.shapes[id];
-    if (shape === undefined) this.fields.fail(referencedAt, `refers to shape '${id}', which /shapes does not define`);
-    const at = appendPointer('/shapes', id);
-    return { shape: this.fields.object(shape, at), at };
-  }
-
+class SmithyReader extends ModelShapesReader {
   private traits(node: JsonObject, at: string): JsonObject {
     return this.fields.optionalObject(node['traits'], `${at}/traits`) ?? {};
   }
@@ -124,8 +109,7 @@ class SmithyReader {
 
   /** The members of a structure, each with its wire binding (unbound members travel in the JSON body). */
   members(structureId: string, seen: ReadonlySet<string> = new Set([structureId])): MemberView[] {
-    const { shape, at } = this.shapeAt(structureId, '/shapes');
-    const members = this.fields.object(shape['members'] ?? {}, `${at}/members`);
+    const { shape, at, members } = this.structureAt(structureId);
     return Object.entries(members).map(([name, value]) => {
       const memberAt = appendPointer(at, 'members', name);
       const member = this.fields.object(value, memberAt);
@@ -223,10 +207,5 @@ class SmithyReader {
 export function smithyView(model: ModelDocument, operationNames: readonly string[]): ApiView {
   const reader = new SmithyReader(model);
   reader.checkService();
-  const operations = new Map<string, OperationView>();
-  for (const name of operationNames) {
-    const operation = reader.operation(name);
-    if (operation) operations.set(name, operation);
-  }
-  return { format: 'smithy', operations, operationsAt: '/shapes' };
+  return { format: 'smithy', operations: reader.operations(operationNames), operationsAt: '/shapes' };
 }

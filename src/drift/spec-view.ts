@@ -1,14 +1,13 @@
 // The OpenAPI spec → ApiView: operations by operationId, parameters and body properties as members,
 // 2xx responses as the output, and every other response's schemas marked `x-aws-error` as the
 // operation's errors. Pointers name the node as written, after $refs (where a fix would go).
-import { isJsonObject, type JsonObject } from '../spec/index.js';
+import { isJsonObject, RefResolver, SpecRefError, specOperations, type JsonObject } from '../spec/index.js';
 import type { ApiView, ErrorView, Located, MemberView, OperationView, ShapeView, ValueType, WireLocation } from './api-view.js';
 import { appendPointer, pointerTokens } from '../spec/json-pointer.js';
 
 /** Headers AWS's REST-JSON protocol sends on every response; no model member is bound to them. */
 export const protocolHeaders: readonly string[] = ['x-amzn-requestid', 'x-amzn-errortype'];
 
-const httpMethods = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'] as const;
 const parameterLocations: Record<string, WireLocation> = { path: 'path', query: 'query', header: 'header' };
 
 /** A spec the comparison cannot read (a broken $ref); the command reports it as bad input. */
@@ -29,21 +28,23 @@ export function unanchoredPattern(pattern: string): string {
 }
 
 class SpecReader {
-  constructor(private readonly document: JsonObject) {}
+  private readonly refs: RefResolver;
 
-  /** Follows `$ref`s; returns the node and its pointer. */
-  resolve(node: unknown, at: string, seen: Set<string> = new Set()): { node: JsonObject; at: string } {
-    if (!isJsonObject(node)) throw new SpecShapeError(at, 'expected an object');
-    const ref = node['$ref'];
-    if (typeof ref !== 'string') return { node, at };
-    if (!ref.startsWith('#')) throw new SpecShapeError(at, `$ref '${ref}' is not local to the spec`);
-    if (seen.has(ref)) throw new SpecShapeError(at, `$ref '${ref}' is circular`);
-    seen.add(ref);
-    const target = decodeURIComponent(ref.slice(1));
-    let value: unknown = this.document;
-    for (const token of pointerTokens(target)) value = isJsonObject(value) || Array.isArray(value) ? (value as Record<string, unknown>)[token] : undefined;
-    if (value === undefined) throw new SpecShapeError(at, `$ref '${ref}' points to nothing`);
-    return this.resolve(value, target, seen);
+  constructor(document: JsonObject) {
+    this.refs = new RefResolver(document);
+  }
+
+  /** Follows `$ref`s; returns the object and the pointer where it is written. */
+  resolve(node: unknown, at: string): { node: JsonObject; at: string } {
+    let resolved;
+    try {
+      resolved = this.refs.resolve({ node, pointer: at });
+    } catch (error) {
+      if (error instanceof SpecRefError) throw new SpecShapeError(at, `$ref '${error.ref}' ${error.problem}`);
+      throw error;
+    }
+    if (!isJsonObject(resolved.node)) throw new SpecShapeError(resolved.pointer, 'expected an object');
+    return { node: resolved.node, at: resolved.pointer };
   }
 
   shape(node: unknown, at: string, seen: ReadonlySet<string> = new Set()): ShapeView {
@@ -215,14 +216,9 @@ class SpecReader {
 export function specView(document: JsonObject, operationNames: readonly string[]): ApiView {
   const reader = new SpecReader(document);
   const operations = new Map<string, OperationView>();
-  const paths = isJsonObject(document['paths']) ? document['paths'] : {};
-  for (const [path, item] of Object.entries(paths)) {
-    if (!isJsonObject(item)) continue;
-    for (const method of httpMethods) {
-      const operation = item[method];
-      if (!isJsonObject(operation) || !operationNames.includes(String(operation['operationId']))) continue;
-      operations.set(String(operation['operationId']), reader.operation(path, method, item, operation));
-    }
+  for (const { path, method, pathItem, operation } of specOperations(document)) {
+    if (!operationNames.includes(String(operation['operationId']))) continue;
+    operations.set(String(operation['operationId']), reader.operation(path, method, pathItem, operation));
   }
   return { format: 'openapi', operations, operationsAt: '/paths' };
 }

@@ -1,10 +1,9 @@
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import { componentSchemasAsDefs, derefNode, isJsonObject, toJsonSchema, type JsonObject } from '../spec/index.js';
+import { componentSchemasAsDefs, derefNode, isJsonObject, specOperations, toJsonSchema, type JsonObject } from '../spec/index.js';
 
 /** The header the AWS SDK takes an error's class from (matched case-insensitively, as HTTP does). */
 export const errorTypeHeader = 'x-amzn-ErrorType';
 
-const httpMethods = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'];
 const defsId = 'lambda-rmc:spec-components';
 
 interface ErrorBodyCandidate {
@@ -39,7 +38,7 @@ export function errorTypeByBodyFromSpec(spec: JsonObject): ErrorTypeByBody {
     const candidates = candidatesByStatus.get(response.status) ?? [];
     for (const { name, schema } of errorBodySchemas(spec, response.node)) {
       if (!names.includes(name) || candidates.some((candidate) => candidate.name === name)) continue;
-      candidates.push({ name, matches: ajv.compile(toJsonSchema(schema, defsId) as object) });
+      candidates.push({ name, matches: ajv.compile(toJsonSchema(schema, defsId, { document: spec }) as object) });
     }
     candidatesByStatus.set(response.status, candidates);
   }
@@ -54,17 +53,11 @@ export function errorTypeByBodyFromSpec(spec: JsonObject): ErrorTypeByBody {
 }
 
 function* documentedResponses(spec: JsonObject): Generator<{ status: number; node: JsonObject }> {
-  const paths = isJsonObject(spec['paths']) ? spec['paths'] : {};
-  for (const pathItem of Object.values(paths)) {
-    const item = derefNode(spec, pathItem);
-    if (!isJsonObject(item)) continue;
-    for (const method of httpMethods) {
-      const operation = item[method];
-      if (!isJsonObject(operation) || !isJsonObject(operation['responses'])) continue;
-      for (const [code, response] of Object.entries(operation['responses'])) {
-        const node = derefNode(spec, response);
-        if (/^\d{3}$/.test(code) && isJsonObject(node)) yield { status: Number(code), node };
-      }
+  for (const { operation } of specOperations(spec)) {
+    if (!isJsonObject(operation['responses'])) continue;
+    for (const [code, response] of Object.entries(operation['responses'])) {
+      const node = derefNode(spec, response);
+      if (/^\d{3}$/.test(code) && isJsonObject(node)) yield { status: Number(code), node };
     }
   }
 }

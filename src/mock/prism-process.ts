@@ -32,13 +32,16 @@ export interface PrismProcess {
 }
 
 // Preloaded into Prism: when our process goes away, however it goes (even SIGKILL), the IPC channel
-// closes and Prism exits instead of living on as an orphan.
+// closes and Prism exits instead of living on as an orphan (without an IPC channel it does nothing).
 const exitWithParent = 'process.on("disconnect", () => process.exit(0));';
 const killGraceMs = 5_000;
 
-/** Starts `prism mock` on the spec, request validation on, in its own process group. */
-export function spawnPrism(options: PrismProcessOptions): PrismProcess {
-  const args = [
+/**
+ * The `node` arguments that run `prism mock` as the mock runs it: Prism's own entry script (no npx),
+ * request validation on, one process. spawnPrism starts them; bench:mock times the same command.
+ */
+export function prismMockArguments(options: Pick<PrismProcessOptions, 'specPath' | 'host' | 'port' | 'logLevel'>): string[] {
+  return [
     '--import',
     `data:text/javascript,${encodeURIComponent(exitWithParent)}`,
     prismBinPath(),
@@ -55,7 +58,11 @@ export function spawnPrism(options: PrismProcessOptions): PrismProcess {
     '--verboseLevel',
     options.logLevel,
   ];
-  const child = spawn(process.execPath, args, {
+}
+
+/** Starts `prism mock` on the spec, request validation on, in its own process group. */
+export function spawnPrism(options: PrismProcessOptions): PrismProcess {
+  const child = spawn(process.execPath, prismMockArguments(options), {
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },

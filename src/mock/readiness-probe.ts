@@ -1,4 +1,4 @@
-import { derefNode, isJsonObject, type JsonObject } from '../spec/index.js';
+import { derefNode, isJsonObject, specOperations, type JsonObject } from '../spec/index.js';
 
 /**
  * A GET request the spec documents a 200 for, with its required parameters filled from their
@@ -6,13 +6,9 @@ import { derefNode, isJsonObject, type JsonObject } from '../spec/index.js';
  * spec has no such operation with examples for every required parameter.
  */
 export function readinessProbePath(spec: JsonObject): string | undefined {
-  const paths = isJsonObject(spec['paths']) ? spec['paths'] : {};
-  for (const [template, pathItem] of Object.entries(paths)) {
-    const item = derefNode(spec, pathItem);
-    if (!isJsonObject(item)) continue;
-    const operation = item['get'];
-    if (!isJsonObject(operation) || !isJsonObject(operation['responses']) || !('200' in operation['responses'])) continue;
-    const parameters = [...asArray(item['parameters']), ...asArray(operation['parameters'])].map((parameter) => derefNode(spec, parameter));
+  for (const { path: template, method, pathItem, operation } of specOperations(spec)) {
+    if (method !== 'get' || !isJsonObject(operation['responses']) || !('200' in operation['responses'])) continue;
+    const parameters = [...asArray(pathItem['parameters']), ...asArray(operation['parameters'])].map((parameter) => derefNode(spec, parameter));
     const path = fillParameters(spec, template, parameters);
     if (path !== undefined) return path;
   }

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import { loadSpecFile, specPath as projectSpecPath } from '../spec/index.js';
-import { errorTypeByBodyFromSpec } from './error-type-by-body.js';
+import { loadSpecFile, SpecLoadError, SpecRefError, specPath as projectSpecPath } from '../spec/index.js';
+import { errorTypeByBodyFromSpec, type ErrorTypeByBody } from './error-type-by-body.js';
 import { checkPortFree, pickFreePort } from './free-port.js';
 import { startMockFront, type MockFront } from './mock-front.js';
 import { MockStartError } from './mock-start-error.js';
@@ -57,6 +57,17 @@ export interface RunningMock {
 
 const defaults = { host: '127.0.0.1', port: 4010, logLevel: 'warn', startTimeoutMs: 30_000, maxBodyBytes: 65_536, drainMs: 5_000 } as const;
 
+/** What the mock reads from the spec itself; a `$ref` it cannot follow is bad input in that file. */
+function readMockFacts(specFile: string): { errorTypes: ErrorTypeByBody; probePath: string | undefined } {
+  const spec = loadSpecFile(specFile);
+  try {
+    return { errorTypes: errorTypeByBodyFromSpec(spec), probePath: readinessProbePath(spec) };
+  } catch (error) {
+    if (error instanceof SpecRefError) throw new SpecLoadError(specFile, error.message);
+    throw error;
+  }
+}
+
 /**
  * Starts Prism 5 on the spec as a child process (request validation on) and resolves once it
  * answers a documented request. The mock's own port opens only then: a client never meets a
@@ -67,10 +78,9 @@ export async function startPrismMock(options: PrismMockOptions = {}): Promise<Ru
   if (options.signal?.aborted) throw new MockStartError('aborted', 'start-up was cancelled');
   prismBinPath(); // a missing Prism (an optional peer) fails here, before anything listens
   const specFile = resolve(options.specPath ?? projectSpecPath);
-  const spec = loadSpecFile(specFile);
+  const { errorTypes, probePath } = readMockFacts(specFile);
   const host = options.host ?? defaults.host;
   const port = options.port ?? defaults.port;
-  const errorTypes = errorTypeByBodyFromSpec(spec);
   const withFront = options.errorTypeFront ?? true;
 
   const prismHost = withFront ? defaults.host : host;
@@ -93,7 +103,7 @@ export async function startPrismMock(options: PrismMockOptions = {}): Promise<Ru
   try {
     await waitUntilReady(prism, {
       baseUrl: prismUrl,
-      probePath: readinessProbePath(spec),
+      probePath,
       timeoutMs: options.startTimeoutMs ?? defaults.startTimeoutMs,
       signal: options.signal,
     });

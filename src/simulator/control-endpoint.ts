@@ -9,6 +9,7 @@ import { controlPrefix } from './route-request.js';
 import { SimulatorConfigError } from './simulator-config-error.js';
 import type { SimulatorContext } from './simulator-context.js';
 import * as actions from './simulator-actions.js';
+import { isJsonObject } from '../spec/index.js';
 
 const source = 'request body';
 
@@ -119,7 +120,7 @@ async function jsonBody(context: SimulatorContext, request: HttpRequest): Promis
 
 /** The fixture with the path's name: the body may leave `name` out, but may not contradict it. */
 function withPathName(fixture: unknown, name: string): unknown {
-  if (typeof fixture !== 'object' || fixture === null || Array.isArray(fixture)) return fixture; // the schema check names the problem
+  if (!isJsonObject(fixture)) return fixture; // the schema check names the problem
   const given = (fixture as { name?: unknown }).name;
   if (given === undefined) return { ...fixture, name };
   if (given !== name) throw new SimulatorConfigError(source, 'name', `must be '${name}', the name in the path`);

@@ -1,7 +1,8 @@
 /**
  * mulberry32: a small, fast 32-bit PRNG, so a seeded error rate fails the same requests on every
- * run. Hand-written because no runtime dependency offers a seedable generator (fast-check's
- * pure-rand is a test-only dependency) and it is eight lines.
+ * run. Hand-written because it is eight lines: the seedable generator fast-check carries (pure-rand)
+ * is only its own transitive dependency, not one of ours, and fast-check itself is loaded lazily by
+ * the diff and `verify`, never by the simulator.
  */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;

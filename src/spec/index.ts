@@ -1,15 +1,11 @@
 export { specPath, historicalSpecPath } from './spec-location.js';
 export { maxInputFileBytes, readInputFile, readInputText, type InputFileProblem } from './read-input-file.js';
-export {
-  SpecLoadError,
-  derefNode,
-  isJsonObject,
-  loadSpecFile,
-  parseSpecText,
-  resolveLocalRef,
-  type JsonObject,
-} from './load-spec.js';
-export { componentSchemasAsDefs, toJsonSchema } from './spec-json-schema.js';
+export { SpecLoadError, assertOpenApi3, loadSpecFile, parseSpecText } from './load-spec.js';
+export { isJsonObject, type JsonObject } from './json-object.js';
+export { RefResolver, SpecRefError, derefNode, resolveLocated, type Located } from './ref-resolver.js';
+export { componentSchemasAsDefs, toJsonSchema, type SchemaSource } from './spec-json-schema.js';
+export { httpMethods, specOperations, type HttpMethod, type SpecOperation } from './spec-operations.js';
+export { compilePathTemplate, decodeUriComponentOrKeep, pathTemplateKey, type PathTemplate, type PathTemplateOptions } from './path-template.js';
 export { validatorNames } from './validator-names.js';
 export { InputError, InputFileError } from './input-file-error.js';
 export { failed, ok, type Failed, type Ok, type Result } from './result.js';

@@ -1,5 +1,5 @@
 // RFC 6901 JSON pointers: how a diff change, a drift difference or a verify problem names its place in a document.
-import { isJsonObject } from './load-spec.js';
+import { isJsonObject } from './json-object.js';
 
 export function pointerOf(tokens: readonly (string | number)[]): string {
   return tokens.map((token) => `/${String(token).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');

@@ -1,8 +1,9 @@
 import { readInputText } from './read-input-file.js';
 import { parse as parseYaml } from 'yaml';
 import { InputFileError } from './input-file-error.js';
-
-export type JsonObject = { [key: string]: unknown };
+import { isJsonObject, type JsonObject } from './json-object.js';
+import { pointerOf } from './json-pointer.js';
+import { httpMethods } from './spec-operations.js';
 
 /** A spec file could not be read or is not an OpenAPI 3.x document; `message` names file and problem. */
 export class SpecLoadError extends InputFileError {
@@ -19,11 +20,7 @@ export function parseSpecText(text: string, file: string): JsonObject {
     throw new SpecLoadError(file, `invalid YAML: ${reason}`);
   }
   if (!isJsonObject(document)) throw new SpecLoadError(file, 'not an OpenAPI document: the top level is not a mapping');
-  const version = document['openapi'];
-  if (typeof version !== 'string' || !/^3\.\d+\.\d+/.test(version)) {
-    throw new SpecLoadError(file, "not an OpenAPI 3.x document: field 'openapi' is missing or not 3.x");
-  }
-  if (!isJsonObject(document['paths'])) throw new SpecLoadError(file, "not an OpenAPI document: field 'paths' is missing");
+  assertOpenApi3(document, file);
   return document;
 }
 
@@ -33,31 +30,45 @@ export function loadSpecFile(file: string): JsonObject {
   return parseSpecText(text, file);
 }
 
-export function isJsonObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Follows a local `#/…` JSON pointer; remote references are not used by this project's specs. */
-export function resolveLocalRef(document: JsonObject, ref: string): unknown {
-  if (!ref.startsWith('#')) throw new Error(`only local $refs are supported, got ${ref}`);
-  const tokens = ref
-    .slice(1)
-    .split('/')
-    .filter((token) => token !== '')
-    .map((token) => decodeURIComponent(token).replace(/~1/g, '/').replace(/~0/g, '~'));
-  let node: unknown = document;
-  for (const token of tokens) {
-    if (!isJsonObject(node) && !Array.isArray(node)) return undefined;
-    node = (node as Record<string, unknown>)[token];
+/** Every reader takes OpenAPI 3.0 and 3.1 only; Swagger 2.0 is named as such rather than failing on its $refs later. */
+export function assertOpenApi3(document: JsonObject, file: string): void {
+  const version = document['openapi'];
+  if (typeof version !== 'string' || !/^3\.\d+\.\d+/.test(version)) {
+    if (document['swagger'] !== undefined) {
+      throw new SpecLoadError(file, `not an OpenAPI 3.x document: it is Swagger ${String(document['swagger'])} (field 'swagger'); lambda-rmc reads OpenAPI 3.0 and 3.1 only, convert it first`);
+    }
+    throw new SpecLoadError(file, "not an OpenAPI 3.x document: field 'openapi' is missing or not 3.x");
   }
-  return node;
+  if (!isJsonObject(document['paths']) && !isJsonObject(document['webhooks'])) throw new SpecLoadError(file, "not an OpenAPI document: field 'paths' is missing");
+  assertOperationKinds(document, file);
 }
 
-/** Returns the node itself, or what its `$ref` (followed transitively) points to. */
-export function derefNode(document: JsonObject, node: unknown, seen: Set<string> = new Set()): unknown {
-  if (!isJsonObject(node) || typeof node['$ref'] !== 'string') return node;
-  const ref = node['$ref'];
-  if (seen.has(ref)) throw new Error(`circular $ref ${ref}`);
-  seen.add(ref);
-  return derefNode(document, resolveLocalRef(document, ref), seen);
+/**
+ * The structure every reader walks must have the kind OpenAPI gives it: an operation that is null or
+ * `responses: 5` is bad input (exit 2 naming the field), not a removal for the diff to report.
+ */
+function assertOperationKinds(document: JsonObject, file: string): void {
+  const fail = (pointer: string, problem: string): never => {
+    throw new SpecLoadError(file, `${pointer}: ${problem}`);
+  };
+  for (const section of ['paths', 'webhooks'] as const) {
+    const items = document[section];
+    if (items === undefined) continue;
+    if (!isJsonObject(items)) fail(`#/${section}`, 'must be a mapping');
+    for (const [key, item] of Object.entries(items as JsonObject)) {
+      const at = `#${pointerOf([section, key])}`;
+      if (!isJsonObject(item)) fail(at, 'must be a path item (a mapping)');
+      const pathItem = item as JsonObject;
+      if (pathItem['parameters'] !== undefined && !Array.isArray(pathItem['parameters'])) fail(`${at}/parameters`, 'must be a list');
+      for (const method of httpMethods) {
+        if (!(method in pathItem)) continue;
+        const operation = pathItem[method];
+        if (!isJsonObject(operation)) fail(`${at}/${method}`, 'must be an operation (a mapping)');
+        const { parameters, responses, requestBody } = operation as JsonObject;
+        if (parameters !== undefined && !Array.isArray(parameters)) fail(`${at}/${method}/parameters`, 'must be a list');
+        if (responses !== undefined && !isJsonObject(responses)) fail(`${at}/${method}/responses`, 'must be a mapping of status to response');
+        if (requestBody !== undefined && !isJsonObject(requestBody)) fail(`${at}/${method}/requestBody`, 'must be a mapping');
+      }
+    }
+  }
 }

@@ -1,6 +1,7 @@
 // lambda-rmc/spec: the packaged OpenAPI document, for a consumer's own tools (Prism, PactFlow,
 // openapi-typescript, Spectral). The YAML file itself is exported as lambda-rmc/spec.yaml.
-import { loadSpecFile, type JsonObject } from './load-spec.js';
+import type { JsonObject } from './json-object.js';
+import { loadSpecFile } from './load-spec.js';
 import { specPath } from './spec-location.js';
 
 export { specPath };

@@ -1,4 +1,5 @@
 import { specFacts } from '../generated/spec-facts.js';
+import { compilePathTemplate, decodeUriComponentOrKeep } from '../spec/path-template.js';
 import { awsError, type AwsError } from './aws-error.js';
 import { operationIds, type OperationId } from './operation.js';
 
@@ -7,11 +8,12 @@ export type OperationRoute =
   | { kind: 'operation'; operation: OperationId; functionName: string; qualifier: string | undefined }
   | { kind: 'unknown' };
 
-/** Each operation's method and its path template as a pattern: `{FunctionName}` is exactly one raw segment. */
+export { decodeUriComponentOrKeep };
+
+/** Each operation's method and its path template: `{FunctionName}` is exactly one raw segment, empty included (validation names it). */
 const matchers = operationIds.map((operation) => {
   const { method, path } = specFacts.operations[operation];
-  const pattern = new RegExp(`^${path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '([^/]*)')}$`);
-  return { operation, method, pattern };
+  return { operation, method, template: compilePathTemplate(path, { emptySegments: true }) };
 });
 
 /**
@@ -24,9 +26,9 @@ export function routeOperation(method: string, target: string): OperationRoute {
   const { path, query } = splitTarget(target);
   for (const matcher of matchers) {
     if (matcher.method !== method) continue;
-    const name = matcher.pattern.exec(path)?.[1];
-    if (name === undefined) continue;
-    return { kind: 'operation', operation: matcher.operation, functionName: decodeUriComponentOrKeep(name), qualifier: queryParameter(query, 'Qualifier') };
+    const functionName = matcher.template.match(path)?.['FunctionName'];
+    if (functionName === undefined) continue;
+    return { kind: 'operation', operation: matcher.operation, functionName, qualifier: queryParameter(query, 'Qualifier') };
   }
   return { kind: 'unknown' };
 }
@@ -52,14 +54,4 @@ function queryParameter(query: string, name: string): string | undefined {
     if (key === name) return equals === -1 ? '' : decodeUriComponentOrKeep(pair.slice(equals + 1));
   }
   return undefined;
-}
-
-/** Percent-decoded; a value whose escapes do not decode to UTF-8 is kept as sent (never throws). */
-export function decodeUriComponentOrKeep(raw: string): string {
-  if (!raw.includes('%')) return raw;
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return raw;
-  }
 }

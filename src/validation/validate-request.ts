@@ -6,6 +6,7 @@ import { requestBodyValidator, requestMemberValidator, type CompiledValidationEr
 import { sortViolations, validationErrorMessage, type ConstraintViolation } from './constraint-violation.js';
 import { parseFunctionName } from './function-name.js';
 import { hasRequestBody, operationIds, type MemberName, type OperationId } from './operation.js';
+import { isJsonObject } from '../spec/json-object.js';
 
 /** A request as it arrives: path and query members already percent-decoded, the body already JSON-parsed. */
 export interface RuntimeManagementRequest {
@@ -153,7 +154,7 @@ function semanticError(request: RuntimeManagementRequest, body: Record<string, u
 /** The body as an object of known members; JSON null members count as absent, as in AWS's deserializer. */
 function parseBody(raw: unknown): Result<Record<string, unknown>, AwsError> {
   if (raw === undefined) return ok({});
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+  if (!isJsonObject(raw)) {
     return failed(awsError('SerializationException', `Expected a JSON object as the request body, got ${jsonTypeOf(raw)}.`));
   }
   const body: Record<string, unknown> = {};

@@ -81,6 +81,14 @@ describe('start-up failures', () => {
     await expect(startPrismMock({ port: 0, specPath: missing })).rejects.toThrow(`${missing}: no such file`);
   });
 
+  it('a $ref the spec cannot follow is a SpecLoadError naming the file and the ref, before Prism starts', async () => {
+    const dangling = join(scratch, 'dangling.yaml');
+    writeFileSync(dangling, 'openapi: 3.1.0\ninfo: {title: t, version: "1"}\npaths:\n  /a:\n    get:\n      responses:\n        "200": {$ref: "#/components/responses/Missing"}\n');
+    const error = await startPrismMock({ port: 0, specPath: dangling }).catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(SpecLoadError);
+    expect(error).toMatchObject({ message: `${dangling}: $ref '#/components/responses/Missing' points to nothing` });
+  });
+
   it('a port in use is a listen-failed MockStartError', async () => {
     const error = await startPrismMock({ port: busyPort }).catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(MockStartError);

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { isJsonObject, loadSpecFile, resolveLocalRef, specPath, type JsonObject } from '../../src/spec/index.js';
+import { isJsonObject, loadSpecFile, specPath, type JsonObject } from '../../src/spec/index.js';
+import { nodeAtPointer } from '../../src/spec/json-pointer.js';
 
 type SpectralResult = { code: string; severity: number; source?: string; message: string };
 type SpectralRun = { exitCode: number | null; results: SpectralResult[]; stderr: string };
@@ -20,13 +21,13 @@ const operation = '/paths/~12021-07-20~1functions~1{FunctionName}~1runtime-manag
 
 /** The object at a JSON pointer of the fixture; throws when the real spec no longer has it. */
 function objectAt(spec: JsonObject, pointer: string): JsonObject {
-  const node = resolveLocalRef(spec, `#${pointer}`);
+  const node = nodeAtPointer(spec, pointer);
   if (!isJsonObject(node)) throw new Error(`fixture mutation: no object at ${pointer} in the real spec`);
   return node;
 }
 
 function arrayAt(spec: JsonObject, pointer: string): unknown[] {
-  const node = resolveLocalRef(spec, `#${pointer}`);
+  const node = nodeAtPointer(spec, pointer);
   if (!Array.isArray(node)) throw new Error(`fixture mutation: no array at ${pointer} in the real spec`);
   return node;
 }

@@ -4,7 +4,8 @@ import { relative, resolve } from 'node:path';
 import { diffSpecs } from '../../diff/diff-specs.js';
 import { levels, type Level } from '../../diff/levels.js';
 import { loadFromGit, loadSide, type SpecSource } from '../../diff/load-side.js';
-import { SpecRefError, type SideName } from '../../diff/ref-resolver.js';
+import { SpecRefError } from '../../spec/index.js';
+import type { SideName } from '../../diff/diff-session.js';
 import { SourceLines, withSourceLines } from '../../diff/source-lines.js';
 import { reportFormats, writeReport, type ReportFormat } from '../../diff/formatters/index.js';
 import { gateFails, type ReportView } from '../../diff/formatters/report-view.js';
@@ -101,7 +102,7 @@ export const diffCommand: CliCommand = defineCommand(
       return gateFails(view) ? 1 : 0;
     } catch (error) {
       // A $ref the diff cannot follow is bad input in that side's spec, named as the user named the side.
-      if (error instanceof SpecRefError) throw new SpecLoadError(sides[error.side].label, `$ref '${error.ref}' ${error.problem}`);
+      if (error instanceof SpecRefError && (error.side === 'base' || error.side === 'head')) throw new SpecLoadError(sides[error.side].label, `$ref '${error.ref}' ${error.problem}`);
       throw error;
     }
   },

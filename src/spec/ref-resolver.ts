@@ -1,36 +1,38 @@
-import { isJsonObject, type JsonObject } from '../spec/index.js';
-import { nodeAtPointer, pointerOfLocalRef } from '../spec/json-pointer.js';
+// The one `$ref` resolver: the diff (memoised, per side), drift, the mock, contracts and generation follow refs here.
+import { isJsonObject, type JsonObject } from './json-object.js';
+import { nodeAtPointer, pointerOfLocalRef } from './json-pointer.js';
 
-export type SideName = 'base' | 'head';
-
-/** A `$ref` the diff cannot follow: remote, dangling or circular. Bad input, named by side and ref. */
-export class SpecRefError extends Error {
-  override readonly name = 'SpecRefError';
-  constructor(
-    readonly side: SideName,
-    readonly ref: string,
-    readonly problem: string,
-  ) {
-    super(`${side} spec: $ref '${ref}' ${problem}`);
-  }
-}
-
-/** A node of one side's document and the pointer where it is written (after following $refs). */
+/** A node of a document and the pointer where it is written (after following $refs). */
 export interface Located {
   node: unknown;
   pointer: string;
 }
 
+/**
+ * A `$ref` that cannot be followed: remote, dangling or circular. Bad input; `side` names the
+ * document when several are read together (the diff's `base` and `head`).
+ */
+export class SpecRefError extends Error {
+  override readonly name = 'SpecRefError';
+  constructor(
+    readonly ref: string,
+    readonly problem: string,
+    readonly side?: string,
+  ) {
+    super(`${side === undefined ? '' : `${side} spec: `}$ref '${ref}' ${problem}`);
+  }
+}
+
 // Keywords beside a $ref that describe rather than constrain; merging them would change nothing.
 const annotationKeywords = new Set(['description', 'summary', 'title', 'example', 'examples', '$comment', 'deprecated']);
-
 
 /**
  * Follows `$ref`s from `located` to the node they name. OpenAPI 3.1 lets a schema put constraints
  * beside its `$ref`; those are merged over the target (they apply together), and the result keeps
- * the pointer of the referencing node, where the extra constraint is written.
+ * the pointer of the referencing node, where the extra constraint is written. Throws SpecRefError
+ * (labelled with `side`) for a remote, dangling or circular reference.
  */
-export function resolveLocated(document: JsonObject, side: SideName, located: Located): Located {
+export function resolveLocated(document: JsonObject, located: Located, side?: string): Located {
   let current = located;
   const seen = new Set<string>();
   let siblings: JsonObject | undefined;
@@ -42,12 +44,12 @@ export function resolveLocated(document: JsonObject, side: SideName, located: Lo
       siblings = { ...rest, ...siblings };
       siblingPointer ??= current.pointer;
     }
-    if (seen.has(ref)) throw new SpecRefError(side, ref, 'is circular');
+    if (seen.has(ref)) throw new SpecRefError(ref, 'is circular', side);
     seen.add(ref);
     const pointer = pointerOfLocalRef(ref);
-    if (pointer === undefined) throw new SpecRefError(side, ref, 'points outside the document (only local #/… references are supported)');
+    if (pointer === undefined) throw new SpecRefError(ref, 'points outside the document (only local #/… references are supported)', side);
     const target = nodeAtPointer(document, pointer);
-    if (target === undefined) throw new SpecRefError(side, ref, 'points to nothing');
+    if (target === undefined) throw new SpecRefError(ref, 'points to nothing', side);
     current = { node: target, pointer };
   }
   if (siblings && isJsonObject(current.node)) {
@@ -56,10 +58,15 @@ export function resolveLocated(document: JsonObject, side: SideName, located: Lo
   return current;
 }
 
+/** The node itself, or what its `$ref` (followed transitively) names; for readers that need no pointer. */
+export function derefNode(document: JsonObject, node: unknown): unknown {
+  return resolveLocated(document, { node, pointer: '' }).node;
+}
+
 /**
- * resolveLocated for one side, remembered per referencing node: a component referenced from
+ * resolveLocated for one document, remembered per referencing node: a component referenced from
  * hundreds of places is looked up once, and every use gets the same resolved object, so that
- * what is memoised about it (content ids, compared pairs) is found again by identity.
+ * what is memoised about it (the diff's content ids, compared pairs) is found again by identity.
  */
 export class RefResolver {
   private readonly memo = new WeakMap<object, Located>();
@@ -68,7 +75,7 @@ export class RefResolver {
 
   constructor(
     readonly document: JsonObject,
-    readonly side: SideName,
+    readonly side?: string,
   ) {}
 
   resolve(located: Located): Located {
@@ -80,7 +87,7 @@ export class RefResolver {
     const bare = Object.keys(node).length === 1;
     resolved = bare ? this.byRef.get(ref) : undefined;
     if (!resolved) {
-      resolved = resolveLocated(this.document, this.side, located);
+      resolved = resolveLocated(this.document, located, this.side);
       if (bare) this.byRef.set(ref, resolved);
     }
     this.memo.set(node, resolved);

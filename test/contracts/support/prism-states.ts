@@ -1,12 +1,10 @@
 // Provider states for the Prism mock: Prism serves whatever a `Prefer` header asks for, so each
 // state is remembered and turned, with the request the verifier sends, into that header.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { VerifierOptions } from '@pact-foundation/pact';
 import { routeRequest } from '../../../src/coverage/operation-route.js';
 import { preferHeaderFor } from '../../../src/contracts/prism-prefer.js';
-import { parseProviderState, providerStateNames, type ProviderState } from '../../../src/contracts/provider-states.js';
-
-type StateHandlers = NonNullable<VerifierOptions['stateHandlers']>;
+import type { ProviderState } from '../../../src/contracts/provider-states.js';
+import { catalogStateHandlers, type StateHandlers } from './state-handlers.js';
 
 /** The request as the verifier's proxy hands it on: express has parsed a JSON body into `body`. */
 type ProxiedRequest = IncomingMessage & { body?: unknown };
@@ -21,18 +19,9 @@ export interface PrismStateMapping {
 export function prismStateMapping(): PrismStateMapping {
   let current: ProviderState | undefined;
   const preferHeaders: string[] = [];
-  const stateHandlers: StateHandlers = Object.fromEntries(
-    Object.values(providerStateNames).map((name) => [
-      name,
-      async (params: unknown) => {
-        const parsed = parseProviderState(name, params);
-        if (!parsed.ok) throw new Error(`provider state '${parsed.error.state}': ${parsed.error.problem}`);
-        const state = parsed.value;
-        current = state;
-        return undefined;
-      },
-    ]),
-  );
+  const stateHandlers = catalogStateHandlers((state) => {
+    current = state;
+  });
   const requestFilter = (request: ProxiedRequest, _response: ServerResponse, next: () => void) => {
     const url = request.url ?? '';
     const route = routeRequest(request.method ?? '', url);

@@ -1,25 +1,14 @@
 // Provider states set up as real state of the simulator, through its in-process API.
-import type { VerifierOptions } from '@pact-foundation/pact';
-import { parseProviderState, providerStateNames, type ProviderState } from '../../../src/contracts/provider-states.js';
+import { providerStateNames, type ProviderState } from '../../../src/contracts/provider-states.js';
+import { catalogStateHandlers, type StateHandlers } from './state-handlers.js';
 import type { RunningSimulator } from '../../../src/simulator/index.js';
-
-type StateHandlers = NonNullable<VerifierOptions['stateHandlers']>;
 
 /** One handler per catalog state; each starts from the simulator's starting fixture. */
 export function simulatorStateHandlers(simulator: RunningSimulator): StateHandlers {
-  return Object.fromEntries(
-    Object.values(providerStateNames).map((name) => [
-      name,
-      async (params: unknown) => {
-        const parsed = parseProviderState(name, params);
-        if (!parsed.ok) throw new Error(`provider state '${parsed.error.state}': ${parsed.error.problem}`);
-        const state = parsed.value;
-        simulator.reset();
-        applyState(simulator, state);
-        return undefined;
-      },
-    ]),
-  );
+  return catalogStateHandlers((state) => {
+    simulator.reset();
+    applyState(simulator, state);
+  });
 }
 
 function applyState(simulator: RunningSimulator, state: ProviderState): void {

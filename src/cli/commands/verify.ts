@@ -4,7 +4,7 @@ import { relative, resolve } from 'node:path';
 import { PactFileError, pactFilesIn, readPactFile, type PactFile } from '../../contracts/pact-file.js';
 import { formatVerify, isVerifyFormat, verifyFormats } from '../../contracts/verify-format.js';
 import { verifyPacts, withInteractionLines } from '../../contracts/verify-pacts.js';
-import { verifyFails, type VerifyLevel } from '../../contracts/verify-report.js';
+import { verifyFails } from '../../contracts/verify-report.js';
 import { CliUsageError, type CliCommand, type CliIo } from '../cli-command.js';
 import { parseCommandOptions } from '../parse-options.js';
 
@@ -57,8 +57,8 @@ export const verifyCommand: CliCommand = {
       return typeof text === 'string' ? text : undefined;
     });
     const colour = format === 'text' && io.isTty && !process.env['NO_COLOR'];
-    io.stdout(formatVerify(report, format, failOn as VerifyLevel, { colour }));
-    return verifyFails(report, failOn as VerifyLevel) ? 1 : 0;
+    io.stdout(formatVerify(report, format, failOn, { colour }));
+    return verifyFails(report, failOn) ? 1 : 0;
   },
 };
 

@@ -43,6 +43,8 @@ export default tseslint.config(
       // `_name` marks a parameter a signature requires but the body does not use (Spectral functions, callbacks).
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'all', caughtErrorsIgnorePattern: '^_' }],
       eqeqeq: ['error', 'always'],
+      // The code writes `{ name }`, never `{ name: name }`; this also tidies what other autofixes leave behind.
+      'object-shorthand': ['error', 'properties'],
       'no-restricted-syntax': [
         'error',
         { selector: `ImportDeclaration[source.value=${extensionlessRelative}]`, message: importExtensionMessage },

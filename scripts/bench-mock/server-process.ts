@@ -31,15 +31,11 @@ export async function startServer(args: string[], probePath: string, timeoutMs =
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const spawnedAt = performance.now();
-  const child = spawn(
-    process.execPath,
-    args.map((arg) => arg.replace('{port}', String(port))),
-    {
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, NO_COLOR: '1', PACT_DO_NOT_TRACK: 'true', SCARF_ANALYTICS: 'false' },
-    },
-  );
+  const child = spawn(process.execPath, args.map((arg) => arg.replace('{port}', String(port))), {
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NO_COLOR: '1', PACT_DO_NOT_TRACK: 'true', SCARF_ANALYTICS: 'false' },
+  });
   const pid = child.pid ?? -1;
   started.add(pid);
   const lines: string[] = [];

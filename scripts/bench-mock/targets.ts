@@ -19,10 +19,7 @@ export const bareTarget: Target = { name: 'bare node:http (fixed 200)', args: [j
 export const simulatorTarget: Target = { name: 'simulator (startSimulator)', args: [join(root, 'scripts/bench-mock/simulator-server.mjs'), '{port}'] };
 
 /** The simulator as `lambda-rmc simulate` starts it: the same server behind the CLI dispatcher. */
-export const simulatorCliTarget: Target = {
-  name: 'simulator (lambda-rmc simulate)',
-  args: [join(root, 'bin/lambda-rmc.js'), 'simulate', '--port', '{port}', '--host', '127.0.0.1'],
-};
+export const simulatorCliTarget: Target = { name: 'simulator (lambda-rmc simulate)', args: [join(root, 'bin/lambda-rmc.js'), 'simulate', '--port', '{port}', '--host', '127.0.0.1'] };
 
 /** Prism on the spec as the mock runs it: one process, request validation on, quiet logs. */
 export function prismTarget(): Target {

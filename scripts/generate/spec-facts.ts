@@ -94,13 +94,7 @@ export function extractSpecFacts(spec: JsonObject, errorOfBody: (candidates: str
         const parameter = derefNode(spec, parameterNode) as JsonObject;
         const name = String(parameter['name']);
         const location = parameter['in'] === 'path' ? 'path' : 'query';
-        members[name] = {
-          name,
-          memberPath: lowerCamel(name),
-          location,
-          required: parameter['required'] === true,
-          ...stringConstraints(spec, parameter['schema']),
-        };
+        members[name] = { name, memberPath: lowerCamel(name), location, required: parameter['required'] === true, ...stringConstraints(spec, parameter['schema']) };
         memberNames.push(name);
       }
       const requestExamples: OperationFact['requestExamples'] = [];
@@ -111,13 +105,7 @@ export function extractSpecFacts(spec: JsonObject, errorOfBody: (candidates: str
           const bodySchema = derefNode(spec, media['schema']) as JsonObject;
           const required = Array.isArray(bodySchema['required']) ? bodySchema['required'] : [];
           for (const [name, propertySchema] of Object.entries((bodySchema['properties'] ?? {}) as JsonObject)) {
-            members[name] = {
-              name,
-              memberPath: lowerCamel(name),
-              location: 'body',
-              required: required.includes(name),
-              ...stringConstraints(spec, propertySchema),
-            };
+            members[name] = { name, memberPath: lowerCamel(name), location: 'body', required: required.includes(name), ...stringConstraints(spec, propertySchema) };
             memberNames.push(name);
           }
           requestExamples.push(...namedExamples(media));
@@ -132,7 +120,9 @@ export function extractSpecFacts(spec: JsonObject, errorOfBody: (candidates: str
         });
         const media = isJsonObject(response['content']) ? response['content']['application/json'] : undefined;
         const errors = isJsonObject(media) ? errorNamesOfSchema(spec, media['schema']) : [];
-        const examples = isJsonObject(media) ? namedExamples(media).map((example) => ({ ...example, error: errorOfBody(errors, example.value) })) : [];
+        const examples = isJsonObject(media)
+          ? namedExamples(media).map((example) => ({ ...example, error: errorOfBody(errors, example.value) }))
+          : [];
         responses.push({ status, errors, headers, examples });
       }
       operations[operation['operationId']] = {

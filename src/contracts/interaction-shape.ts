@@ -53,12 +53,9 @@ function errorOf(operation: OperationId, interaction: PactHttpInteraction): stri
   if (header !== undefined) return header.split(':')[0]?.trim();
   const documented = specFacts.operations[operation].responses.find((response) => response.status === String(interaction.status));
   const fitting = (documented?.errors ?? []).filter((candidate: string) =>
-    validateResponse({
-      operation,
-      status: interaction.status,
-      headers: { ...interaction.responseHeaders, 'x-amzn-ErrorType': candidate },
-      body: interaction.responseBody,
-    }).every((violation) => !violation.field.startsWith('body')),
+    validateResponse({ operation, status: interaction.status, headers: { ...interaction.responseHeaders, 'x-amzn-ErrorType': candidate }, body: interaction.responseBody }).every(
+      (violation) => !violation.field.startsWith('body'),
+    ),
   );
   return fitting.length === 1 ? fitting[0] : undefined;
 }

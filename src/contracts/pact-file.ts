@@ -127,9 +127,7 @@ function queryOf(query: unknown): Record<string, string[]> {
 
 function headersOf(headers: unknown): Record<string, string> {
   const record = asRecord(headers) ?? {};
-  return Object.fromEntries(
-    Object.entries(record).map(([name, value]) => [name.toLowerCase(), Array.isArray(value) ? value.map(String).join(', ') : String(value)]),
-  );
+  return Object.fromEntries(Object.entries(record).map(([name, value]) => [name.toLowerCase(), Array.isArray(value) ? value.map(String).join(', ') : String(value)]));
 }
 
 /** V2/V3: the body itself; V4: `{ content, contentType, encoded }`, where encoded content is base64 or a JSON string. */

@@ -70,7 +70,7 @@ function throttleReasons(): string[] {
 export function parseProviderState(name: string, params: unknown): ProviderState | ProviderStateError {
   const fail = (problem: string): ProviderStateError => ({ name: 'ProviderStateError', state: name, problem });
   const record = typeof params === 'object' && params !== null && !Array.isArray(params) ? (params as Record<string, unknown>) : {};
-  const text = (key: string) => (typeof record[key] === 'string' && record[key] !== '' ? record[key] : undefined);
+  const text = (key: string) => (typeof record[key] === 'string' && record[key] !== '' ? (record[key]) : undefined);
   const functionName = text('functionName');
   const operation = record['operation'];
 
@@ -80,8 +80,7 @@ export function parseProviderState(name: string, params: unknown): ProviderState
       const updateRuntimeOn = text('updateRuntimeOn');
       const runtimeVersionArn = record['runtimeVersionArn'];
       if (!functionName || !version) return fail('params functionName and version must be non-empty strings');
-      if (!updateRuntimeOn || !updateRuntimeOnValues.includes(updateRuntimeOn))
-        return fail(`param updateRuntimeOn must be one of ${updateRuntimeOnValues.join(', ')}`);
+      if (!updateRuntimeOn || !updateRuntimeOnValues.includes(updateRuntimeOn)) return fail(`param updateRuntimeOn must be one of ${updateRuntimeOnValues.join(', ')}`);
       if (runtimeVersionArn !== null && typeof runtimeVersionArn !== 'string') return fail('param runtimeVersionArn must be a string or null');
       return { name, params: { functionName, version, updateRuntimeOn: updateRuntimeOn as UpdateRuntimeOn, runtimeVersionArn } };
     }

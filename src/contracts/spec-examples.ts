@@ -23,15 +23,11 @@ export interface ResponseExample {
   value: unknown;
 }
 
-export function responseExample<O extends OperationId, S extends DocumentedStatus<O>>(
-  operation: O,
-  status: S,
-  name: ResponseExampleName<O, S>,
-): ResponseExample {
+export function responseExample<O extends OperationId, S extends DocumentedStatus<O>>(operation: O, status: S, name: ResponseExampleName<O, S>): ResponseExample {
   const response = specFacts.operations[operation].responses.find((candidate) => candidate.status === status);
   const example = response?.examples.find((candidate) => candidate.name === name);
   if (!example) throw new Error(`the spec has no example '${name}' of ${operation} ${status}`);
-  return { operation, status, name, error: example.error ?? undefined, value: structuredClone(example.value) };
+  return { operation, status, name, error: (example.error ?? undefined), value: structuredClone(example.value) };
 }
 
 export function requestBodyExample(name: RequestExampleName): CatalogRequestBody {
@@ -43,13 +39,7 @@ export function requestBodyExample(name: RequestExampleName): CatalogRequestBody
 /** Every named example of the operation's 200 response: the success variants the spec documents. */
 export function successExamples(operation: OperationId): ResponseExample[] {
   const response = specFacts.operations[operation].responses.find((candidate) => candidate.status === '200');
-  return (response?.examples ?? []).map((example) => ({
-    operation,
-    status: '200',
-    name: example.name,
-    error: undefined,
-    value: structuredClone(example.value),
-  }));
+  return (response?.examples ?? []).map((example) => ({ operation, status: '200', name: example.name, error: undefined, value: structuredClone(example.value) }));
 }
 
 /** The named examples of one error response status, with the error each shows. */
@@ -59,7 +49,7 @@ export function errorExamples(operation: OperationId, status: string): ResponseE
     operation,
     status,
     name: example.name,
-    error: example.error ?? undefined,
+    error: (example.error ?? undefined),
     value: structuredClone(example.value),
   }));
 }

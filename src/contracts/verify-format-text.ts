@@ -14,9 +14,7 @@ export function formatVerifyText(report: VerifyReport, failOn: VerifyLevel, colo
   for (const verdict of report.interactions) {
     for (const problem of verdict.problems) {
       // Every value from the pact kept on this one line: a description or path holding a line break must not start a line of its own.
-      lines.push(
-        `${paint(levelStyle[problem.level], problem.level.padEnd(4))} ${oneLine(located(verdict))} "${oneLine(verdict.description)}": ${oneLine(problem.field)}: ${oneLine(problem.problem)}`,
-      );
+      lines.push(`${paint(levelStyle[problem.level], problem.level.padEnd(4))} ${oneLine(located(verdict))} "${oneLine(verdict.description)}": ${oneLine(problem.field)}: ${oneLine(problem.problem)}`);
     }
   }
   if (lines.length > 0) lines.push('');

@@ -18,20 +18,13 @@ export function functionArnProblem(request: ArnRequest, arn: unknown): string | 
   const answered = parseFunctionName(arn);
   if (!asked || !answered || answered.form !== 'arn') return undefined;
   if (answered.name !== asked.name) return `names function '${answered.name}', but the request named '${asked.name}'`;
-  for (const [part, label] of [
-    ['region', 'region'],
-    ['accountId', 'account'],
-    ['partition', 'partition'],
-  ] as const) {
+  for (const [part, label] of [['region', 'region'], ['accountId', 'account'], ['partition', 'partition']] as const) {
     const want = asked[part];
-    if (want !== undefined && want !== '' && answered[part] !== want)
-      return `is in ${label} '${answered[part] ?? ''}', but the request named ${label} '${want}'`;
+    if (want !== undefined && want !== '' && answered[part] !== want) return `is in ${label} '${answered[part] ?? ''}', but the request named ${label} '${want}'`;
   }
   const qualifier = request.qualifier ?? asked.qualifier;
   if (qualifier === undefined) {
-    return answered.qualifier === undefined
-      ? undefined
-      : `carries the qualifier '${answered.qualifier}', but the request named none, so Lambda answers the unqualified ARN`;
+    return answered.qualifier === undefined ? undefined : `carries the qualifier '${answered.qualifier}', but the request named none, so Lambda answers the unqualified ARN`;
   }
   if (request.operation === 'PutRuntimeManagementConfig' && qualifier === '$LATEST.PUBLISHED') {
     return answered.qualifier !== undefined && /^\d+$/.test(answered.qualifier)

@@ -21,12 +21,7 @@ export function matchingRulesOf(raw: unknown): MatchingRule[] {
   if (!rules) return [];
   if (Object.keys(rules).some((key) => key.startsWith('$'))) return v2Rules(rules);
   const result: MatchingRule[] = [];
-  for (const [category, key] of [
-    ['body', 'body'],
-    ['header', 'header'],
-    ['header', 'headers'],
-    ['status', 'status'],
-  ] as const) {
+  for (const [category, key] of [['body', 'body'], ['header', 'header'], ['header', 'headers'], ['status', 'status']] as const) {
     const entries = asRecord(rules[key]);
     if (!entries) continue;
     // V4 may hold the status rule directly (`{ "status": { "matchers": [...] } }`).
@@ -92,8 +87,7 @@ export function locate(body: unknown, path: string): BodyLocation[] {
         const record = asRecord(value);
         return record ? Object.entries(record).map(([key, item]) => ({ tokens: [...place.tokens, key], value: item })) : [];
       }
-      if (typeof step === 'number')
-        return Array.isArray(value) && step < value.length ? [{ tokens: [...place.tokens, step], value: (value as unknown[])[step] }] : [];
+      if (typeof step === 'number') return Array.isArray(value) && step < value.length ? [{ tokens: [...place.tokens, step], value: (value as unknown[])[step] }] : [];
       const record = asRecord(value);
       return record && Object.hasOwn(record, step) ? [{ tokens: [...place.tokens, step], value: record[step] }] : [];
     });

@@ -8,7 +8,10 @@ import { loadFastCheck } from '../spec/load-fast-check.js';
 
 export const regexWidthSampling = { samples: 60, seed: 20_251_203 } as const;
 
-export type RegexWidth = { kind: 'within' } | { kind: 'wider'; witness: string; problem: string } | { kind: 'unchecked'; reason: string };
+export type RegexWidth =
+  | { kind: 'within' }
+  | { kind: 'wider'; witness: string; problem: string }
+  | { kind: 'unchecked'; reason: string };
 
 const remembered = new Map<string, RegexWidth>();
 

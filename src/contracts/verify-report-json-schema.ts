@@ -34,7 +34,7 @@ export const verifyReportJsonSchema = {
         additionalProperties: false,
         properties: {
           file: { type: 'string' },
-          line: { type: 'integer', minimum: 1, description: '1-based line of the interaction in its file (given for interactions with problems).' },
+          line: { type: 'integer', minimum: 1, description: "1-based line of the interaction in its file (given for interactions with problems)." },
           consumer: { type: 'string' },
           description: { type: 'string', description: 'The interaction description.' },
           index: { type: 'integer', minimum: 0, description: "Position in the file's interactions array." },

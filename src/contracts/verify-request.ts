@@ -24,10 +24,7 @@ const err = (field: string, problem: string): VerifyProblem => ({ level: 'ERR', 
 export function checkRequest(interaction: PactHttpInteraction): CheckedRequest {
   const route = routeRequest(interaction.method, interaction.path);
   if (!route) {
-    return {
-      routed: false,
-      problems: [err('request', `${interaction.method} ${interaction.path} is no operation of the spec (documented: ${documentedRoutes.join('; ')})`)],
-    };
+    return { routed: false, problems: [err('request', `${interaction.method} ${interaction.path} is no operation of the spec (documented: ${documentedRoutes.join('; ')})`)] };
   }
   const { operation, functionName } = route;
   const problems: VerifyProblem[] = [];
@@ -38,11 +35,7 @@ export function checkRequest(interaction: PactHttpInteraction): CheckedRequest {
   const queryMembers = members.filter((member) => specFacts.members[member as keyof typeof specFacts.members].location === 'query');
   for (const [name, values] of Object.entries(interaction.query)) {
     if (!queryMembers.includes(name)) {
-      problems.push({
-        level: 'WARN',
-        field: `request.query.${name}`,
-        problem: `is not a query parameter of ${operation} (documented: ${queryMembers.join(', ') || 'none'})`,
-      });
+      problems.push({ level: 'WARN', field: `request.query.${name}`, problem: `is not a query parameter of ${operation} (documented: ${queryMembers.join(', ') || 'none'})` });
     } else if (values.length > 1) {
       problems.push(err(`request.query.${name}`, `is given ${values.length} times; ${operation} takes one value`));
     }
@@ -52,12 +45,7 @@ export function checkRequest(interaction: PactHttpInteraction): CheckedRequest {
   // As the simulator reads it: a body declared as anything but application/json is answered 415.
   const mediaType = interaction.requestHeaders['content-type']?.split(';')[0]?.trim().toLowerCase();
   if (hasBody && interaction.requestBody !== undefined && mediaType !== undefined && mediaType !== 'application/json') {
-    problems.push(
-      err(
-        'request.header Content-Type',
-        `is '${mediaType}'; the spec documents an application/json body only (Lambda answers 415 UnsupportedMediaTypeException)`,
-      ),
-    );
+    problems.push(err('request.header Content-Type', `is '${mediaType}'; the spec documents an application/json body only (Lambda answers 415 UnsupportedMediaTypeException)`));
   }
 
   const request = {
@@ -79,12 +67,7 @@ export function checkRequest(interaction: PactHttpInteraction): CheckedRequest {
   // means the request itself is outside the spec; a negative test must use a documented refusal.
   const documented = specFacts.operations[operation].responses.some((response) => (response.errors as readonly string[]).includes(refusal?.name ?? ''));
   if (refusal && !documented) {
-    problems.push(
-      err(
-        refusedFields(refusal)[0] ?? 'request',
-        `is outside the spec: Lambda answers it ${refusal.status} ${refusal.name} ("${refusal.message}"), an error the spec does not document for ${operation}`,
-      ),
-    );
+    problems.push(err(refusedFields(refusal)[0] ?? 'request', `is outside the spec: Lambda answers it ${refusal.status} ${refusal.name} ("${refusal.message}"), an error the spec does not document for ${operation}`));
   }
   return { routed: true, request, refusal, problems };
 }
@@ -103,9 +86,7 @@ function decodes(path: string): boolean {
   }
 }
 
-const memberByPath = new Map<string, (typeof specFacts.members)[keyof typeof specFacts.members]>(
-  Object.values(specFacts.members).map((member) => [member.memberPath, member]),
-);
+const memberByPath = new Map<string, (typeof specFacts.members)[keyof typeof specFacts.members]>(Object.values(specFacts.members).map((member) => [member.memberPath, member]));
 const ruleFields: Array<[string, string]> = [
   [derivedQualifierMismatchMessage, 'request.query.Qualifier'],
   [manualWithoutRuntimeVersionMessage, 'request.body.RuntimeVersionArn'],

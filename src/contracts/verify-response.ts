@@ -45,11 +45,7 @@ interface Context {
   recordsHeaders: boolean;
 }
 
-export function checkResponse(
-  interaction: PactHttpInteraction,
-  request: RuntimeManagementRequest & { functionName: string },
-  refusal: AwsError | undefined,
-): VerifyProblem[] {
+export function checkResponse(interaction: PactHttpInteraction, request: RuntimeManagementRequest & { functionName: string }, refusal: AwsError | undefined): VerifyProblem[] {
   const context: Context = {
     interaction,
     request,
@@ -58,13 +54,7 @@ export function checkResponse(
   };
   const problems = refusal ? checkRefusal(context, refusal) : checkAnswer(context);
   const documented = specFacts.operations[request.operation].responses.some((response) => response.status === String(interaction.status));
-  if (
-    interaction.status >= 400 &&
-    documented &&
-    context.recordsHeaders &&
-    errorTypeHeader(interaction) === undefined &&
-    problems.every((problem) => problem.field !== 'response.status')
-  ) {
+  if (interaction.status >= 400 && documented && context.recordsHeaders && errorTypeHeader(interaction) === undefined && problems.every((problem) => problem.field !== 'response.status')) {
     problems.push(err('header x-amzn-ErrorType', 'is missing: Lambda names every error in it (the AWS SDK reads it), and this pact records other headers'));
   }
   return problems;
@@ -84,10 +74,7 @@ function checkRefusal(context: Context, refusal: AwsError): VerifyProblem[] {
   // Compared with AWS's own body first: where both speak of a member, that says more (the casing AWS uses).
   const compared = interaction.responseBody === undefined ? [] : compareWithAwsBody(context, refusal, refusedWith);
   problems.push(...compared);
-  if (documented)
-    problems.push(
-      ...validate(interaction.responseBody, interaction.responseHeaders).filter((problem) => !compared.some((known) => known.field === problem.field)),
-    );
+  if (documented) problems.push(...validate(interaction.responseBody, interaction.responseHeaders).filter((problem) => !compared.some((known) => known.field === problem.field)));
   problems.push(...checkMatchers(context, validate));
   return problems;
 }
@@ -102,12 +89,7 @@ function compareWithAwsBody(context: Context, refusal: AwsError, refusedWith: st
   for (const [name, value] of Object.entries(body)) {
     if (!Object.hasOwn(aws, name)) {
       const spelled = members.find((member) => member.toLowerCase() === name.toLowerCase());
-      problems.push(
-        err(
-          `body.${name}`,
-          spelled ? `is spelled '${spelled}' in Lambda's ${refusal.name} body` : `is not a member of Lambda's ${refusal.name} body (${members.join(', ')})`,
-        ),
-      );
+      problems.push(err(`body.${name}`, spelled ? `is spelled '${spelled}' in Lambda's ${refusal.name} body` : `is not a member of Lambda's ${refusal.name} body (${members.join(', ')})`));
       continue;
     }
     const expected = aws[name]!;
@@ -115,8 +97,7 @@ function compareWithAwsBody(context: Context, refusal: AwsError, refusedWith: st
     const regex = matchers.find((matcher) => matcher.match === 'regex' && matcher.regex !== undefined);
     if (regex) {
       const compiled = compilePactRegex(regex.regex!);
-      if (typeof compiled !== 'string' && !compiled.test(expected))
-        problems.push(err(`body.${name}`, `has a regex matcher that does not admit Lambda's answer '${expected}'`));
+      if (typeof compiled !== 'string' && !compiled.test(expected)) problems.push(err(`body.${name}`, `has a regex matcher that does not admit Lambda's answer '${expected}'`));
     } else if (matchers.length === 0 && value !== expected) {
       problems.push(err(`body.${name}`, `is '${String(value)}', but Lambda answers '${expected}'`));
     } else if (matchers.some((matcher) => matcher.match === 'type') && typeof value !== typeof expected) {
@@ -149,12 +130,7 @@ function checkAnswer(context: Context): VerifyProblem[] {
     problems.push(err('body', `fits none of the errors Lambda answers ${status} with (${errors.join(', ')})`));
   }
   if (error === 'ValidationException') {
-    problems.push(
-      err(
-        named === undefined ? 'body' : 'header x-amzn-ErrorType',
-        'is ValidationException, but the request breaks no constraint, so Lambda does not answer it with ValidationException',
-      ),
-    );
+    problems.push(err(named === undefined ? 'body' : 'header x-amzn-ErrorType', 'is ValidationException, but the request breaks no constraint, so Lambda does not answer it with ValidationException'));
   }
   const message = messageOf(interaction.responseBody);
   if (error === 'InvalidParameterValueException' && message !== undefined && (ruleMessages.includes(message) || constraintMessage.test(message))) {
@@ -184,8 +160,7 @@ function validatorFor(context: Context, errorName: string | undefined): Validate
 
 /** A pact without a body expects none in particular: stand in a documented one so only the rest is judged. */
 function placeholderBody(operation: OperationId, status: number, errorName: string | undefined): unknown {
-  const examples: ReadonlyArray<{ value: unknown; error: string | null }> =
-    specFacts.operations[operation].responses.find((response) => response.status === String(status))?.examples ?? [];
+  const examples: ReadonlyArray<{ value: unknown; error: string | null }> = specFacts.operations[operation].responses.find((response) => response.status === String(status))?.examples ?? [];
   return (examples.find((example) => example.error === (errorName ?? null)) ?? examples[0])?.value;
 }
 
@@ -216,30 +191,18 @@ function checkMatchers(context: Context, validate: Validate): VerifyProblem[] {
         if (value === undefined) continue;
         if (!regex.test(value)) problems.push(err(field, `the recorded value '${value}' does not match the matcher's own regex /${matcher.regex}/`));
         const place = `header ${rule.path}`;
-        problems.push(
-          ...widthProblems(context, validate, place, field, regex, (sample) =>
-            refusal(validate(interaction.responseBody, { ...interaction.responseHeaders, [rule.path]: sample }), place),
-          ),
-        );
+        problems.push(...widthProblems(context, validate, place, field, regex, (sample) => refusal(validate(interaction.responseBody, { ...interaction.responseHeaders, [rule.path]: sample }), place)));
         continue;
       }
       for (const location of locate(interaction.responseBody, rule.path)) {
         const place = bodyField(location.tokens);
         if (typeof location.value !== 'string' && typeof location.value !== 'number' && typeof location.value !== 'boolean') {
-          problems.push(
-            err(
-              field,
-              `a regex matcher applies to ${place}, whose example is ${location.value === null ? 'null' : Array.isArray(location.value) ? 'an array' : `a ${typeof location.value}`}: a regex matches text only`,
-            ),
-          );
+          problems.push(err(field, `a regex matcher applies to ${place}, whose example is ${location.value === null ? 'null' : Array.isArray(location.value) ? 'an array' : `a ${typeof location.value}`}: a regex matches text only`));
           continue;
         }
-        if (!regex.test(String(location.value)))
-          problems.push(err(field, `the example '${String(location.value)}' does not match the matcher's own regex /${matcher.regex}/`));
+        if (!regex.test(String(location.value))) problems.push(err(field, `the example '${String(location.value)}' does not match the matcher's own regex /${matcher.regex}/`));
         problems.push(
-          ...widthProblems(context, validate, place, field, regex, (sample) =>
-            refusal(validate(replaceAt(interaction.responseBody, location.tokens, sample), interaction.responseHeaders), place),
-          ),
+          ...widthProblems(context, validate, place, field, regex, (sample) => refusal(validate(replaceAt(interaction.responseBody, location.tokens, sample), interaction.responseHeaders), place)),
         );
       }
     }
@@ -247,18 +210,10 @@ function checkMatchers(context: Context, validate: Validate): VerifyProblem[] {
   return problems;
 }
 
-function widthProblems(
-  context: Context,
-  validate: Validate,
-  place: string,
-  field: string,
-  regex: RegExp,
-  refuses: (sample: string) => string | undefined,
-): VerifyProblem[] {
+function widthProblems(context: Context, validate: Validate, place: string, field: string, regex: RegExp, refuses: (sample: string) => string | undefined): VerifyProblem[] {
   const key = [context.request.operation, context.interaction.status, errorTypeHeader(context.interaction) ?? validate.errorName, place].join('|');
   const width = regexWidth(key, regex, refuses);
-  if (width.kind === 'wider')
-    return [warn(field, `regex /${regex.source}/ is wider than the spec: it admits '${width.witness}', and the spec says ${place} ${width.problem}`)];
+  if (width.kind === 'wider') return [warn(field, `regex /${regex.source}/ is wider than the spec: it admits '${width.witness}', and the spec says ${place} ${width.problem}`)];
   if (width.kind === 'unchecked') return [warn(field, `regex /${regex.source}/ not compared with the spec: ${width.reason}`)];
   return [];
 }
@@ -288,12 +243,9 @@ function errorTypeHeader(interaction: PactHttpInteraction): string | undefined {
 function fittingError(context: Context, errors: string[]): string | undefined {
   if (context.interaction.responseBody === undefined) return errors.length === 1 ? errors[0] : undefined;
   const fitting = errors.filter((candidate) =>
-    validateResponse({
-      operation: context.request.operation,
-      status: context.interaction.status,
-      headers: { 'x-amzn-ErrorType': candidate },
-      body: context.interaction.responseBody,
-    }).every((violation) => !violation.field.startsWith('body')),
+    validateResponse({ operation: context.request.operation, status: context.interaction.status, headers: { 'x-amzn-ErrorType': candidate }, body: context.interaction.responseBody }).every(
+      (violation) => !violation.field.startsWith('body'),
+    ),
   );
   return fitting.length === 1 ? fitting[0] : undefined;
 }

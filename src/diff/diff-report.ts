@@ -4,6 +4,7 @@ import type { RuleId } from './rules.js';
 export { isLevelAtLeast, levels, type Direction, type Level } from './levels.js';
 import { isLevelAtLeast } from './levels.js';
 
+
 export interface OperationRef {
   method: string;
   path: string;

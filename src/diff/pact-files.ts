@@ -36,10 +36,7 @@ function jsonFilesUnder(directory: string, label: string): string[] {
     names = readdirSync(directory).sort();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new PactFileError(
-      label,
-      code === 'ENOENT' ? 'no such directory' : code === 'ENOTDIR' ? 'is not a directory' : `cannot read: ${code ?? String(error)}`,
-    );
+    throw new PactFileError(label, code === 'ENOENT' ? 'no such directory' : code === 'ENOTDIR' ? 'is not a directory' : `cannot read: ${code ?? String(error)}`);
   }
   return names.flatMap((name) => {
     const path = join(directory, name);

@@ -24,6 +24,7 @@ export interface Located {
 // Keywords beside a $ref that describe rather than constrain; merging them would change nothing.
 const annotationKeywords = new Set(['description', 'summary', 'title', 'example', 'examples', '$comment', 'deprecated']);
 
+
 /**
  * Follows `$ref`s from `located` to the node they name. OpenAPI 3.1 lets a schema put constraints
  * beside its `$ref`; those are merged over the target (they apply together), and the result keeps

@@ -25,15 +25,7 @@ export class SpecSchemaError extends Error {
 }
 
 export class SpecSchemaValidator {
-  private readonly ajv = new Ajv2020({
-    strict: true,
-    strictTypes: false,
-    strictTuples: false,
-    strictRequired: false,
-    allErrors: true,
-    logger: false,
-    validateFormats: false,
-  });
+  private readonly ajv = new Ajv2020({ strict: true, strictTypes: false, strictTuples: false, strictRequired: false, allErrors: true, logger: false, validateFormats: false });
   private readonly compiled = new Map<string, ValidateFunction>();
 
   constructor(
@@ -58,7 +50,7 @@ export class SpecSchemaValidator {
       try {
         validate = this.ajv.compile(this.toJsonSchema(schema.node, 'schema') as object);
       } catch (error) {
-        throw new SpecSchemaError(this.side, schema.pointer, error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error));
+        throw new SpecSchemaError(this.side, schema.pointer, error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error));
       }
       this.compiled.set(schema.pointer, validate);
     }
@@ -72,8 +64,7 @@ export class SpecSchemaValidator {
     if (mode === 'names') return Object.fromEntries(Object.entries(node).map(([name, value]) => [name, this.toJsonSchema(value, 'schema')]));
     if (typeof node['$ref'] === 'string') {
       const pointer = pointerOfLocalRef(node['$ref']);
-      if (pointer?.startsWith('/components/schemas/'))
-        return { ...this.siblings(node), $ref: `${specId}#/$defs/${pointer.slice('/components/schemas/'.length)}` };
+      if (pointer?.startsWith('/components/schemas/')) return { ...this.siblings(node), $ref: `${specId}#/$defs/${pointer.slice('/components/schemas/'.length)}` };
       // Any other reference is inlined (OpenAPI specs rarely point a schema elsewhere).
       return this.toJsonSchema(resolveLocated(this.document, this.side, { node, pointer: '' }).node, 'schema');
     }

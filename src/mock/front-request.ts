@@ -36,13 +36,9 @@ export type FrontDecision =
   | { forward: PrismRequest; closeConnection: boolean };
 
 const putSuccessExamples = new Set<string>(
-  specFacts.operations.PutRuntimeManagementConfig.responses
-    .filter((response) => response.status === '200')
-    .flatMap((response) => response.examples.map((example) => example.name)),
+  specFacts.operations.PutRuntimeManagementConfig.responses.filter((response) => response.status === '200').flatMap((response) => response.examples.map((example) => example.name)),
 );
-const bodyMembers = Object.values(specFacts.members)
-  .filter((member) => member.location === 'body')
-  .map((member) => member.name);
+const bodyMembers = Object.values(specFacts.members).filter((member) => member.location === 'body').map((member) => member.name);
 
 /**
  * Decides a request in the order Lambda's front end (and the simulator) works: route, body size,

@@ -118,17 +118,9 @@ export function checkRuntimeVersionArns(versions: readonly RuntimeVersionFixture
     const region = regionOfRuntimeVersionArn(arn);
     const partition = /^arn:([^:]+):/.exec(arn)?.[1];
     // The spec's RuntimeVersionArn constraints, through the validator that enforces them on the wire.
-    const refused = validateRequest({
-      operation: 'PutRuntimeManagementConfig',
-      functionName: 'f',
-      body: { UpdateRuntimeOn: 'Manual', RuntimeVersionArn: arn },
-    });
+    const refused = validateRequest({ operation: 'PutRuntimeManagementConfig', functionName: 'f', body: { UpdateRuntimeOn: 'Manual', RuntimeVersionArn: arn } });
     if (refused || region === undefined || partition !== partitionOfRegion(region)) {
-      throw new SimulatorConfigError(
-        source,
-        `${field}[${index}].arn`,
-        `'${arn}' is not a runtime version ARN (arn:<partition>:lambda:<region>::runtime:<id>, the partition of its region)`,
-      );
+      throw new SimulatorConfigError(source, `${field}[${index}].arn`, `'${arn}' is not a runtime version ARN (arn:<partition>:lambda:<region>::runtime:<id>, the partition of its region)`);
     }
   });
 }
@@ -136,10 +128,7 @@ export function checkRuntimeVersionArns(versions: readonly RuntimeVersionFixture
 function fieldOf(error: ErrorObject, data: unknown, prefix: string): string {
   let field = prefix;
   let node = data;
-  for (const token of error.instancePath
-    .split('/')
-    .slice(1)
-    .map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'))) {
+  for (const token of error.instancePath.split('/').slice(1).map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'))) {
     field = Array.isArray(node) ? `${field}[${token}]` : join(field, token);
     node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[token] : undefined;
   }

@@ -128,8 +128,7 @@ export class HttpConnection {
     // While the server itself has stopped reading (answers unread, requests queued), the client cannot be late.
     if (startedAt === undefined || this.closing || this.readingPaused) return;
     const elapsed = now - startedAt;
-    if (!this.headComplete && elapsed > this.limits.headersTimeoutMs)
-      this.refuse(awsError('RequestTimeoutException', 'The request headers were not received in time.'));
+    if (!this.headComplete && elapsed > this.limits.headersTimeoutMs) this.refuse(awsError('RequestTimeoutException', 'The request headers were not received in time.'));
     else if (elapsed > this.limits.requestTimeoutMs) this.refuse(awsError('RequestTimeoutException', 'The request was not received in time.'));
   }
 
@@ -267,10 +266,7 @@ export class HttpConnection {
       send: (status, headers, payload, options) => {
         if (slot.text !== undefined) return; // answered already
         slot.close = !keepAlive || options?.closeConnection === true || this.answersEndWith(slot);
-        slot.text =
-          interim +
-          responseHead(status, headers, Buffer.byteLength(payload), slot.close ? undefined : this.keepAliveSeconds) +
-          (method === 'HEAD' ? '' : payload);
+        slot.text = interim + responseHead(status, headers, Buffer.byteLength(payload), slot.close ? undefined : this.keepAliveSeconds) + (method === 'HEAD' ? '' : payload);
         this.flush();
       },
     };

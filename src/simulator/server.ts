@@ -134,9 +134,7 @@ function socketOutput(socket: Socket): ConnectionOutput {
 
 /** Past the connection cap: a 429 the AWS SDK retries (after Retry-After), then the connection closes unread. */
 function refuseConnection(socket: Socket, maxConnections: number): void {
-  const error = awsError('TooManyRequestsException', `Too many open connections: the simulator serves at most ${maxConnections} at once.`, {
-    retryAfterSeconds: 1,
-  });
+  const error = awsError('TooManyRequestsException', `Too many open connections: the simulator serves at most ${maxConnections} at once.`, { retryAfterSeconds: 1 });
   const body = JSON.stringify(awsErrorBody(error));
   const headers = ['content-type', 'application/json', 'x-amzn-RequestId', randomUUID(), ...Object.entries(awsErrorHeaders(error)).flat()];
   socket.on('error', () => socket.destroy());

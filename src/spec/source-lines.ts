@@ -30,3 +30,4 @@ export class SourceLines {
     return this.positions.lineOf(this.root, pointer);
   }
 }
+

@@ -20,7 +20,9 @@ export function toJsonSchema(node: unknown, defsUri = ''): unknown {
     if (key === '$ref' && typeof value === 'string') {
       result[key] = value.replace(/^#\/components\/schemas\//, `${defsUri}#/$defs/`);
     } else if (key === 'properties' || key === 'patternProperties' || key === '$defs') {
-      result[key] = Object.fromEntries(Object.entries(isJsonObject(value) ? value : {}).map(([name, schema]) => [name, toJsonSchema(schema, defsUri)]));
+      result[key] = Object.fromEntries(
+        Object.entries(isJsonObject(value) ? value : {}).map(([name, schema]) => [name, toJsonSchema(schema, defsUri)]),
+      );
     } else if (key === 'enum' || key === 'const' || key === 'default' || key === 'required') {
       result[key] = value; // data, not schemas
     } else {

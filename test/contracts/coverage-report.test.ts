@@ -14,33 +14,17 @@ describe('documented shapes', () => {
     const ids = documentedItems().map((item) => `${item.operation} ${item.kind} ${item.id}`);
     const get = 'GetRuntimeManagementConfig';
     const put = 'PutRuntimeManagementConfig';
-    const forms = [
-      'FunctionName as name',
-      'FunctionName as full ARN',
-      'FunctionName as partial ARN',
-      'FunctionName as name with qualifier',
-      'Qualifier given',
-      'Qualifier absent',
-    ];
+    const forms = ['FunctionName as name', 'FunctionName as full ARN', 'FunctionName as partial ARN', 'FunctionName as name with qualifier', 'Qualifier given', 'Qualifier absent'];
     expect(ids).toEqual([
       ...['200 Auto', '200 FunctionUpdate', '200 Manual', '200 LatestPublished'].map((id) => `${get} response ${id}`),
-      ...[
-        '400 ValidationException',
-        '400 InvalidParameterValueException',
-        '404 ResourceNotFoundException',
-        '429 TooManyRequestsException',
-        '500 ServiceException',
-      ].map((id) => `${get} response ${id}`),
+      ...['400 ValidationException', '400 InvalidParameterValueException', '404 ResourceNotFoundException', '429 TooManyRequestsException', '500 ServiceException'].map(
+        (id) => `${get} response ${id}`,
+      ),
       ...forms.map((id) => `${get} request ${id}`),
       ...['200 Auto', '200 FunctionUpdate', '200 Manual', '200 QualifiedVersion'].map((id) => `${put} response ${id}`),
-      ...[
-        '400 ValidationException',
-        '400 InvalidParameterValueException',
-        '404 ResourceNotFoundException',
-        '409 ResourceConflictException',
-        '429 TooManyRequestsException',
-        '500 ServiceException',
-      ].map((id) => `${put} response ${id}`),
+      ...['400 ValidationException', '400 InvalidParameterValueException', '404 ResourceNotFoundException', '409 ResourceConflictException', '429 TooManyRequestsException', '500 ServiceException'].map(
+        (id) => `${put} response ${id}`,
+      ),
       ...forms.map((id) => `${put} request ${id}`),
       ...['UpdateRuntimeOn=Auto', 'UpdateRuntimeOn=Manual', 'UpdateRuntimeOn=FunctionUpdate'].map((id) => `${put} request ${id}`),
     ]);
@@ -57,18 +41,11 @@ describe('coverageReport', () => {
 
   // Each case drops the interactions of some catalog entries from one committed pact.
   const cases: Array<[string, { given: string[]; want: string[] }]> = [
-    [
-      'without the 409 interaction, Put lacks its ResourceConflictException',
-      { given: ['Put: while an update of the function is in progress'], want: ['PutRuntimeManagementConfig 409 ResourceConflictException'] },
-    ],
+    ['without the 409 interaction, Put lacks its ResourceConflictException', { given: ['Put: while an update of the function is in progress'], want: ['PutRuntimeManagementConfig 409 ResourceConflictException'] }],
     [
       'without the Qualifier interactions, the qualified success variants and "Qualifier given" go',
       {
-        given: [
-          'Get: with $LATEST.PUBLISHED as Qualifier',
-          'Get: with a Qualifier that breaks the pattern',
-          'Get: by name with a version suffix that differs from Qualifier',
-        ],
+        given: ['Get: with $LATEST.PUBLISHED as Qualifier', 'Get: with a Qualifier that breaks the pattern', 'Get: by name with a version suffix that differs from Qualifier'],
         want: [
           'GetRuntimeManagementConfig 200 LatestPublished',
           'GetRuntimeManagementConfig 400 ValidationException',
@@ -78,10 +55,7 @@ describe('coverageReport', () => {
         ],
       },
     ],
-    [
-      'without the Manual Put, neither its mode nor its success variant is exercised',
-      { given: ['Put: UpdateRuntimeOn Manual with a runtime version by function name'], want: ['PutRuntimeManagementConfig 200 Manual'] },
-    ],
+    ['without the Manual Put, neither its mode nor its success variant is exercised', { given: ['Put: UpdateRuntimeOn Manual with a runtime version by function name'], want: ['PutRuntimeManagementConfig 200 Manual'] }],
   ];
 
   it.each(cases)('%s', (_name, { given, want }) => {
@@ -136,7 +110,10 @@ describe('formatCoverage', () => {
         },
       },
     ],
-    ['json is the report itself', { given: 'json', want: (output) => expect(JSON.parse(output)).toEqual(JSON.parse(JSON.stringify(report))) }],
+    [
+      'json is the report itself',
+      { given: 'json', want: (output) => expect(JSON.parse(output)).toEqual(JSON.parse(JSON.stringify(report))) },
+    ],
     [
       'html is a self-contained matrix, text escaped',
       {

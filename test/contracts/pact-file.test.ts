@@ -12,25 +12,10 @@ describe('parsePact: every Pact specification read into one shape', () => {
         given: {
           type: 'Synchronous/HTTP',
           description: 'd',
-          request: {
-            method: 'PUT',
-            path,
-            query: { Qualifier: ['$LATEST'] },
-            body: { content: { UpdateRuntimeOn: 'Auto' }, contentType: 'application/json', encoded: false },
-          },
-          response: {
-            status: 200,
-            headers: { 'X-Amzn-RequestId': ['id'] },
-            body: { content: { UpdateRuntimeOn: 'Auto' }, contentType: 'application/json', encoded: false },
-          },
+          request: { method: 'PUT', path, query: { Qualifier: ['$LATEST'] }, body: { content: { UpdateRuntimeOn: 'Auto' }, contentType: 'application/json', encoded: false } },
+          response: { status: 200, headers: { 'X-Amzn-RequestId': ['id'] }, body: { content: { UpdateRuntimeOn: 'Auto' }, contentType: 'application/json', encoded: false } },
         },
-        want: {
-          method: 'PUT',
-          query: { Qualifier: ['$LATEST'] },
-          requestBody: { UpdateRuntimeOn: 'Auto' },
-          status: 200,
-          responseHeaders: { 'x-amzn-requestid': 'id' },
-        },
+        want: { method: 'PUT', query: { Qualifier: ['$LATEST'] }, requestBody: { UpdateRuntimeOn: 'Auto' }, status: 200, responseHeaders: { 'x-amzn-requestid': 'id' } },
       },
     ],
     [
@@ -40,33 +25,19 @@ describe('parsePact: every Pact specification read into one shape', () => {
           type: 'Synchronous/HTTP',
           description: 'd',
           request: { method: 'GET', path },
-          response: {
-            status: 404,
-            body: { content: Buffer.from('{"Type":"User","Message":"gone"}').toString('base64'), contentType: 'application/json', encoded: 'base64' },
-          },
+          response: { status: 404, body: { content: Buffer.from('{"Type":"User","Message":"gone"}').toString('base64'), contentType: 'application/json', encoded: 'base64' } },
         },
         want: { responseBody: { Type: 'User', Message: 'gone' } },
       },
     ],
     [
       'V3: query lists, plain body',
-      {
-        given: {
-          description: 'd',
-          request: { method: 'get', path, query: { Qualifier: ['1'] } },
-          response: { status: 200, body: { UpdateRuntimeOn: 'Auto' } },
-        },
-        want: { method: 'GET', query: { Qualifier: ['1'] }, responseBody: { UpdateRuntimeOn: 'Auto' } },
-      },
+      { given: { description: 'd', request: { method: 'get', path, query: { Qualifier: ['1'] } }, response: { status: 200, body: { UpdateRuntimeOn: 'Auto' } } }, want: { method: 'GET', query: { Qualifier: ['1'] }, responseBody: { UpdateRuntimeOn: 'Auto' } } },
     ],
     [
       'V2: a query string, string headers',
       {
-        given: {
-          description: 'd',
-          request: { method: 'GET', path, query: 'Qualifier=%24LATEST' },
-          response: { status: 429, headers: { 'Retry-After': '1' }, body: {} },
-        },
+        given: { description: 'd', request: { method: 'GET', path, query: 'Qualifier=%24LATEST' }, response: { status: 429, headers: { 'Retry-After': '1' }, body: {} } },
         want: { query: { Qualifier: ['$LATEST'] }, responseHeaders: { 'retry-after': '1' } },
       },
     ],
@@ -88,24 +59,12 @@ describe('parsePact: what it refuses, naming file and field', () => {
   const cases: Array<[string, { given: unknown; want: string }]> = [
     ['not an object', { given: [], want: "pact.json: not a Pact file: field 'interactions' is missing or not an array" }],
     ['no consumer name', { given: { provider: { name: 'p' }, interactions: [] }, want: "pact.json: not a Pact file: field 'consumer.name' is missing" }],
-    [
-      'an interaction without a request',
-      { given: { ...parties, interactions: [{ response: { status: 200 } }] }, want: 'pact.json: interactions[0].request is missing' },
-    ],
-    [
-      'a status that is not an integer',
-      {
-        given: { ...parties, interactions: [interaction, { ...interaction, response: { status: '200' } }] },
-        want: 'pact.json: interactions[1].response.status is missing or not an integer',
-      },
-    ],
+    ['an interaction without a request', { given: { ...parties, interactions: [{ response: { status: 200 } }] }, want: 'pact.json: interactions[0].request is missing' }],
+    ['a status that is not an integer', { given: { ...parties, interactions: [interaction, { ...interaction, response: { status: '200' } }] }, want: 'pact.json: interactions[1].response.status is missing or not an integer' }],
     [
       'encoded JSON that does not parse',
       {
-        given: {
-          ...parties,
-          interactions: [{ ...interaction, response: { status: 200, body: { content: 'e30', contentType: 'application/json', encoded: 'json' } } }],
-        },
+        given: { ...parties, interactions: [{ ...interaction, response: { status: 200, body: { content: 'e30', contentType: 'application/json', encoded: 'json' } } }] },
         want: 'pact.json: interactions[0].response.body is encoded JSON that does not parse',
       },
     ],

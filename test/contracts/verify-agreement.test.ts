@@ -53,11 +53,7 @@ describe('swagger-mock-validator and lambda-rmc verify on the same wrong pacts',
     new Set(outcomes.flatMap((outcome) => outcome.errors.map((error) => name(outcome.file, error.mockDetails?.interactionDescription ?? '(the spec)'))));
   // Flagged: refused (ERR), or warned that PactFlow's engine will reject it (a percent-encoded FunctionName: Lambda accepts it).
   const rejectedByVerify = () =>
-    new Set(
-      report.interactions
-        .filter((verdict) => !verdict.verified || verdict.problems.some((problem) => problem.level === 'WARN'))
-        .map((verdict) => name(verdict.file, verdict.description)),
-    );
+    new Set(report.interactions.filter((verdict) => !verdict.verified || verdict.problems.some((problem) => problem.level === 'WARN')).map((verdict) => name(verdict.file, verdict.description)));
 
   it('rejects something (the comparison is not empty)', () => {
     expect(rejectedBySmv().size).toBeGreaterThan(10);

@@ -29,9 +29,7 @@ describe('verify: each mutation class fails (or warns), naming the interaction a
 
   it.each(mutations)('%s', (name, { want }) => {
     const verdict = report.interactions.find((candidate) => candidate.description === name);
-    expect(verdict?.problems.map((problem) => `${problem.level} ${problem.field}`).sort()).toEqual(
-      want.map((problem) => `${problem.level} ${problem.field}`).sort(),
-    );
+    expect(verdict?.problems.map((problem) => `${problem.level} ${problem.field}`).sort()).toEqual(want.map((problem) => `${problem.level} ${problem.field}`).sort());
     for (const expected of want) {
       const problem = verdict?.problems.find((candidate) => candidate.field === expected.field && candidate.level === expected.level);
       if (expected.problem) expect(problem?.problem).toMatch(expected.problem);
@@ -49,10 +47,7 @@ describe('verify: each mutation class fails (or warns), naming the interaction a
 describe('verify: Pact V2 and V3 files are read as V4 is', () => {
   const mutated = mutatedPact() as { interactions: Parameters<typeof toV2>[0][] };
   const fieldsOf = (pact: object) =>
-    verifyPacts([parsePact(pact, 'pact.json')]).interactions.map((verdict) => [
-      verdict.description,
-      verdict.problems.map((problem) => `${problem.level} ${problem.field}`).sort(),
-    ]);
+    verifyPacts([parsePact(pact, 'pact.json')]).interactions.map((verdict) => [verdict.description, verdict.problems.map((problem) => `${problem.level} ${problem.field}`).sort()]);
   const v4 = fieldsOf(mutated);
 
   it.each([
@@ -74,26 +69,10 @@ describe('verify: what the request alone decides', () => {
   const base = committedInteraction('Get: a version in mode Auto by function name');
   const cases: Array<[string, { given: (interaction: typeof base) => void; want: string[] }]> = [
     // Decoded before it is checked, so Lambda's answer fits; a WARN says PactFlow's engine, which checks the segment as written, would reject it.
-    [
-      'a percent-encoded full ARN is decoded before it is checked',
-      {
-        given: (i) =>
-          void (i.request.path = '/2021-07-20/functions/arn%3Aaws%3Alambda%3Aus-east-1%3A123456789012%3Afunction%3Amy-function/runtime-management-config'),
-        want: ['WARN request.path FunctionName'],
-      },
-    ],
-    [
-      'percent-encoding that does not decode',
-      {
-        given: (i) => void (i.request.path = '/2021-07-20/functions/my%E0function/runtime-management-config'),
-        want: ['ERR request.path FunctionName', 'ERR response.status'],
-      },
-    ],
+    ['a percent-encoded full ARN is decoded before it is checked', { given: (i) => void (i.request.path = '/2021-07-20/functions/arn%3Aaws%3Alambda%3Aus-east-1%3A123456789012%3Afunction%3Amy-function/runtime-management-config'), want: ['WARN request.path FunctionName'] }],
+    ['percent-encoding that does not decode', { given: (i) => void (i.request.path = '/2021-07-20/functions/my%E0function/runtime-management-config'), want: ['ERR request.path FunctionName', 'ERR response.status'] }],
     ['a query parameter the operation does not have', { given: (i) => void (i.request.query = { Version: ['1'] }), want: ['WARN request.query.Version'] }],
-    [
-      'Qualifier given twice',
-      { given: (i) => void (i.request.query = { Qualifier: ['1', '2'] }), want: ['ERR request.query.Qualifier', 'ERR response.body.FunctionArn'] },
-    ],
+    ['Qualifier given twice', { given: (i) => void (i.request.query = { Qualifier: ['1', '2'] }), want: ['ERR request.query.Qualifier', 'ERR response.body.FunctionArn'] }],
     ['a method the path does not have', { given: (i) => void (i.request.method = 'DELETE'), want: ['ERR request'] }],
   ];
 
@@ -107,71 +86,20 @@ describe('verify: what the request alone decides', () => {
 
 describe('verify: a pact that records less expects less', () => {
   const cases: Array<[string, { from: string; given: (interaction: ReturnType<typeof committedInteraction>) => void; want: string[] }]> = [
-    [
-      'a 200 with neither headers nor body',
-      {
-        from: 'Put: with a version as Qualifier',
-        given: (i) => void ((i.response.headers = {}), delete i.response.body, delete i.response.matchingRules),
-        want: [],
-      },
-    ],
-    [
-      'a refusal with its status alone',
-      {
-        from: 'Put: UpdateRuntimeOn Manual without a runtime version',
-        given: (i) => void ((i.response.headers = {}), delete i.response.body, delete i.response.matchingRules),
-        want: [],
-      },
-    ],
+    ['a 200 with neither headers nor body', { from: 'Put: with a version as Qualifier', given: (i) => void ((i.response.headers = {}), delete i.response.body, delete i.response.matchingRules), want: [] }],
+    ['a refusal with its status alone', { from: 'Put: UpdateRuntimeOn Manual without a runtime version', given: (i) => void ((i.response.headers = {}), delete i.response.body, delete i.response.matchingRules), want: [] }],
     [
       'an error named by x-amzn-ErrorType alone',
-      {
-        from: 'Get: for a function that does not exist',
-        given: (i) =>
-          void ((i.response.headers = { 'x-amzn-ErrorType': ['ResourceNotFoundException'] }), delete i.response.body, delete i.response.matchingRules),
-        want: [],
-      },
+      { from: 'Get: for a function that does not exist', given: (i) => void ((i.response.headers = { 'x-amzn-ErrorType': ['ResourceNotFoundException'] }), delete i.response.body, delete i.response.matchingRules), want: [] },
     ],
-    [
-      'an error named by its body alone (no headers)',
-      {
-        from: 'Put: while an update of the function is in progress',
-        given: (i) => void ((i.response.headers = {}), delete i.response.matchingRules),
-        want: [],
-      },
-    ],
+    ['an error named by its body alone (no headers)', { from: 'Put: while an update of the function is in progress', given: (i) => void ((i.response.headers = {}), delete i.response.matchingRules), want: [] }],
     [
       'an error whose headers leave out x-amzn-ErrorType but record others',
-      {
-        from: 'Put: while an update of the function is in progress',
-        given: (i) => void delete i.response.headers['x-amzn-ErrorType'],
-        want: ['ERR response.header x-amzn-ErrorType'],
-      },
+      { from: 'Put: while an update of the function is in progress', given: (i) => void delete i.response.headers['x-amzn-ErrorType'], want: ['ERR response.header x-amzn-ErrorType'] },
     ],
-    [
-      'a request body that is not a JSON object',
-      {
-        from: 'Put: with a Qualifier that breaks the pattern',
-        given: (i) => void (i.request.body!.content = ['Auto'] as unknown as Record<string, unknown>),
-        want: ['ERR request.body', 'ERR response.body.message', 'ERR response.header x-amzn-ErrorType'],
-      },
-    ],
-    [
-      'a request body member of the wrong JSON type',
-      {
-        from: 'Put: UpdateRuntimeOn Auto by function name',
-        given: (i) => void (i.request.body!.content['UpdateRuntimeOn'] = 1),
-        want: ['ERR request.body', 'ERR response.status'],
-      },
-    ],
-    [
-      'a request body declared as text/plain',
-      {
-        from: 'Put: UpdateRuntimeOn Auto by function name',
-        given: (i) => void (i.request.headers = { 'Content-Type': ['text/plain'] }),
-        want: ['ERR request.header Content-Type'],
-      },
-    ],
+    ['a request body that is not a JSON object', { from: 'Put: with a Qualifier that breaks the pattern', given: (i) => void (i.request.body!.content = ['Auto'] as unknown as Record<string, unknown>), want: ['ERR request.body', 'ERR response.body.message', 'ERR response.header x-amzn-ErrorType'] }],
+    ['a request body member of the wrong JSON type', { from: 'Put: UpdateRuntimeOn Auto by function name', given: (i) => void (i.request.body!.content['UpdateRuntimeOn'] = 1), want: ['ERR request.body', 'ERR response.status'] }],
+    ['a request body declared as text/plain', { from: 'Put: UpdateRuntimeOn Auto by function name', given: (i) => void (i.request.headers = { 'Content-Type': ['text/plain'] }), want: ['ERR request.header Content-Type'] }],
   ];
 
   it.each(cases)('%s', (_name, { from, given, want }) => {

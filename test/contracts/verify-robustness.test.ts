@@ -6,10 +6,7 @@ import { PactFileError, parsePact } from '../../src/contracts/pact-file.js';
 import { verifyPacts } from '../../src/contracts/verify-pacts.js';
 
 const json = fc.jsonValue({ maxDepth: 3 });
-const segment = fc.oneof(
-  fc.constantFrom('my-function', 'arn%3Aaws%3Alambda%3Aus-east-1%3A123456789012%3Afunction%3Amy-function', 'my%E0', '%', 'a%2Fb', 'my-function%3A1'),
-  fc.string(),
-);
+const segment = fc.oneof(fc.constantFrom('my-function', 'arn%3Aaws%3Alambda%3Aus-east-1%3A123456789012%3Afunction%3Amy-function', 'my%E0', '%', 'a%2Fb', 'my-function%3A1'), fc.string());
 const interaction = fc.record({
   description: fc.oneof(fc.string(), json),
   type: fc.constantFrom(undefined, 'Synchronous/HTTP'),
@@ -18,35 +15,16 @@ const interaction = fc.record({
     path: segment.map((name) => `/2021-07-20/functions/${name}/runtime-management-config`),
     query: fc.oneof(json, fc.string(), fc.dictionary(fc.constantFrom('Qualifier', 'Other'), fc.array(fc.string(), { maxLength: 2 }))),
     headers: fc.oneof(json, fc.dictionary(fc.constantFrom('Content-Type', 'content-type', 'X'), fc.oneof(fc.string(), fc.array(fc.string())))),
-    body: fc.oneof(
-      json,
-      fc.record({ content: json, contentType: fc.constantFrom('application/json', 'text/plain'), encoded: fc.constantFrom(false, 'base64') }),
-    ),
+    body: fc.oneof(json, fc.record({ content: json, contentType: fc.constantFrom('application/json', 'text/plain'), encoded: fc.constantFrom(false, 'base64') })),
   }),
   response: fc.record({
     status: fc.constantFrom(200, 400, 404, 409, 429, 500, 503),
-    headers: fc.dictionary(
-      fc.constantFrom('x-amzn-ErrorType', 'Retry-After', 'x-amzn-RequestId', 'Content-Type'),
-      fc.oneof(fc.string(), fc.constantFrom('ValidationException', 'TooManyRequestsException', '1')),
-    ),
+    headers: fc.dictionary(fc.constantFrom('x-amzn-ErrorType', 'Retry-After', 'x-amzn-RequestId', 'Content-Type'), fc.oneof(fc.string(), fc.constantFrom('ValidationException', 'TooManyRequestsException', '1'))),
     body: json,
     matchingRules: fc.oneof(
       json,
-      fc.record({
-        body: fc.dictionary(
-          fc.constantFrom('$', '$.FunctionArn', '$.message', "$['Reason']", '$.*', '$..x', '$[0]'),
-          fc.record({
-            matchers: fc.array(
-              fc.record({ match: fc.constantFrom('regex', 'type', 'include'), regex: fc.constantFrom('^a+$', '(', '.*', '^(?i)x$', '[0-9]+') }),
-              { maxLength: 2 },
-            ),
-          }),
-        ),
-      }),
-      fc.dictionary(
-        fc.constantFrom('$.body.FunctionArn', '$.headers.Retry-After', '$.body'),
-        fc.record({ match: fc.constantFrom('regex', 'type'), regex: fc.constantFrom('^.+$', '[') }),
-      ),
+      fc.record({ body: fc.dictionary(fc.constantFrom('$', '$.FunctionArn', '$.message', "$['Reason']", '$.*', '$..x', '$[0]'), fc.record({ matchers: fc.array(fc.record({ match: fc.constantFrom('regex', 'type', 'include'), regex: fc.constantFrom('^a+$', '(', '.*', '^(?i)x$', '[0-9]+') }), { maxLength: 2 }) })) }),
+      fc.dictionary(fc.constantFrom('$.body.FunctionArn', '$.headers.Retry-After', '$.body'), fc.record({ match: fc.constantFrom('regex', 'type'), regex: fc.constantFrom('^.+$', '[') })),
     ),
   }),
 });

@@ -40,13 +40,7 @@ describe('reading pact files', () => {
       {
         given: {
           metadata: { pactSpecification: { version: '2.0.0' } },
-          interactions: [
-            {
-              description: 'v2',
-              request: { method: 'put', path: '/x', query: 'Qualifier=%24LATEST&a=1', body: { A: 1 } },
-              response: { status: 200, body: { B: 2 } },
-            },
-          ],
+          interactions: [{ description: 'v2', request: { method: 'put', path: '/x', query: 'Qualifier=%24LATEST&a=1', body: { A: 1 } }, response: { status: 200, body: { B: 2 } } }],
         },
         want: { request: { method: 'PUT', query: { Qualifier: ['$LATEST'], a: ['1'] }, body: { A: 1 } }, response: { body: { B: 2 } } },
       },

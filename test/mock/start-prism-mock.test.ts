@@ -37,7 +37,7 @@ describe('a running mock', () => {
 
   // Why the front exists: Prism itself sends the 400 header's single example whichever body it
   // serves. If Prism ever picks the header per body, this fails and the front can go.
-  it('Prism alone mislabels the 400 InvalidParameterValueException; the front labels it right', async () => {
+  it("Prism alone mislabels the 400 InvalidParameterValueException; the front labels it right", async () => {
     const prefer = { prefer: 'code=400, example=InvalidParameterValueException' };
     const [direct, fronted] = await Promise.all([
       fetch(`${mock.prismUrl}${configPath}`, { headers: prefer }),

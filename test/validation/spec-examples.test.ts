@@ -10,13 +10,7 @@ const parameters = (spec['components'] as JsonObject)['parameters'] as Record<st
 
 const responseExamples = operations.flatMap((operation) =>
   operation.responses.flatMap((response) =>
-    response.examples.map(
-      (example) =>
-        [
-          `${operation.operationId} ${response.status} ${example.name}`,
-          { operation: operation.operationId, status: response.status, error: example.error, body: example.value },
-        ] as const,
-    ),
+    response.examples.map((example) => [`${operation.operationId} ${response.status} ${example.name}`, { operation: operation.operationId, status: response.status, error: example.error, body: example.value }] as const),
   ),
 );
 

@@ -68,12 +68,7 @@ export const coverageCommand: CliCommand = {
     io.stdout(formatCoverage(report, format));
     const reasons: string[] = [];
     if (report.percent < min) reasons.push(`${report.percent}% of the documented shapes are exercised, below --min ${min}`);
-    if (unverified.length > 0)
-      reasons.push(
-        unverified.length === 1
-          ? '1 interaction fails lambda-rmc verify and counts toward no shape'
-          : `${unverified.length} interactions fail lambda-rmc verify and count toward no shape`,
-      );
+    if (unverified.length > 0) reasons.push(unverified.length === 1 ? '1 interaction fails lambda-rmc verify and counts toward no shape' : `${unverified.length} interactions fail lambda-rmc verify and count toward no shape`);
     if (reasons.length === 0) return 0;
     io.stderr(`lambda-rmc coverage: ${reasons.join('; ')}\n`);
     return 1;

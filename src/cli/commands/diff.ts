@@ -59,8 +59,7 @@ function parseLevel(value: string | undefined): Level {
 
 function loadSides(positionals: string[], baseRef: string | undefined, cwd: string): { base: SpecSource; head: SpecSource } {
   if (baseRef === undefined) {
-    if (positionals.length !== 2)
-      throw new CliUsageError(`diff: expected <base> <head> (or --base <git-ref>), got ${positionals.length} argument(s) (see: lambda-rmc diff --help)`);
+    if (positionals.length !== 2) throw new CliUsageError(`diff: expected <base> <head> (or --base <git-ref>), got ${positionals.length} argument(s) (see: lambda-rmc diff --help)`);
     const [base = '', head = ''] = positionals;
     return { base: loadSide(base, cwd), head: loadSide(head, cwd) };
   }

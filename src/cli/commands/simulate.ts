@@ -141,9 +141,7 @@ function exposureWarning(host: string, controlEndpoint: boolean): string | undef
   return `warning: listening on ${host}, beyond loopback: the simulator checks no credentials and answers anyone who can reach it.`;
 }
 
-type Flags = Partial<Record<'rate' | 'burst' | 'latency' | 'jitter' | 'error-rate' | 'seed' | 'error-status' | 'max-body' | 'max-connections', string>> & {
-  control?: boolean;
-};
+type Flags = Partial<Record<'rate' | 'burst' | 'latency' | 'jitter' | 'error-rate' | 'seed' | 'error-status' | 'max-body' | 'max-connections', string>> & { control?: boolean };
 
 /** Flags override the config file, member by member. */
 function applyFlags(options: SimulatorOptions, flags: Flags): void {
@@ -166,12 +164,10 @@ function applyFlags(options: SimulatorOptions, flags: Flags): void {
   const probability = numberFlag('error-rate', flags['error-rate'], { min: 0, max: 1 });
   const seed = numberFlag('seed', flags.seed, { integer: true });
   const status = numberFlag('error-status', flags['error-status'], { integer: true });
-  if (status !== undefined && status !== 500 && status !== 429)
-    throw new CliUsageError(`simulate: --error-status must be 500 or 429, got '${flags['error-status']}'`);
+  if (status !== undefined && status !== 500 && status !== 429) throw new CliUsageError(`simulate: --error-status must be 500 or 429, got '${flags['error-status']}'`);
   if (probability !== undefined) options.errorRate = { seed: 1, ...options.errorRate, probability };
   if (seed !== undefined || status !== undefined) {
-    if (!options.errorRate)
-      throw new CliUsageError(`simulate: --${seed !== undefined ? 'seed' : 'error-status'} needs --error-rate (or an errorRate in --config)`);
+    if (!options.errorRate) throw new CliUsageError(`simulate: --${seed !== undefined ? 'seed' : 'error-status'} needs --error-rate (or an errorRate in --config)`);
     options.errorRate = { ...options.errorRate, ...(seed !== undefined && { seed }), ...(status !== undefined && { status }) };
   }
 

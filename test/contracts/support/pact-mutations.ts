@@ -12,10 +12,7 @@ export interface V4Interaction {
     status: number;
     headers: Record<string, string[]>;
     body?: { content: Record<string, unknown> };
-    matchingRules?: {
-      body?: Record<string, { combine?: string; matchers: Array<Record<string, unknown>> }>;
-      header?: Record<string, { combine?: string; matchers: Array<Record<string, unknown>> }>;
-    };
+    matchingRules?: { body?: Record<string, { combine?: string; matchers: Array<Record<string, unknown>> }>; header?: Record<string, { combine?: string; matchers: Array<Record<string, unknown>> }> };
   };
   [key: string]: unknown;
 }
@@ -29,12 +26,7 @@ export interface Mutation {
 }
 
 const committedFile = resolve('contracts/lambda-rmc-aws-sdk-consumer-lambda-runtime-management.json');
-export const committedPact = JSON.parse(readFileSync(committedFile, 'utf8')) as {
-  consumer: unknown;
-  provider: unknown;
-  metadata: unknown;
-  interactions: V4Interaction[];
-};
+export const committedPact = JSON.parse(readFileSync(committedFile, 'utf8')) as { consumer: unknown; provider: unknown; metadata: unknown; interactions: V4Interaction[] };
 
 export function committedInteraction(description: string): V4Interaction {
   const found = committedPact.interactions.find((interaction) => interaction.description === description);
@@ -50,25 +42,14 @@ export const mutations: Array<[string, Mutation]> = [
   // The Done-when classes.
   [
     'an invalid enum in the request, expecting 200',
-    {
-      from: 'Put: UpdateRuntimeOn Auto by function name',
-      mutate: (i) => void (requestBody(i)['UpdateRuntimeOn'] = 'Sometimes'),
-      want: [{ level: 'ERR', field: 'response.status', problem: /request\.body\.UpdateRuntimeOn\) with 400 ValidationException/ }],
-    },
+    { from: 'Put: UpdateRuntimeOn Auto by function name', mutate: (i) => void (requestBody(i)['UpdateRuntimeOn'] = 'Sometimes'), want: [{ level: 'ERR', field: 'response.status', problem: /request\.body\.UpdateRuntimeOn\) with 400 ValidationException/ }] },
   ],
   [
     'Manual without a runtime version, expecting 200',
     {
       from: 'Put: UpdateRuntimeOn Manual with a runtime version by function name',
       mutate: (i) => void delete requestBody(i)['RuntimeVersionArn'],
-      want: [
-        {
-          level: 'ERR',
-          field: 'response.status',
-          problem:
-            /request\.body\.RuntimeVersionArn\) with 400 InvalidParameterValueException: "RuntimeVersionArn is required when UpdateRuntimeOn is Manual\."/,
-        },
-      ],
+      want: [{ level: 'ERR', field: 'response.status', problem: /request\.body\.RuntimeVersionArn\) with 400 InvalidParameterValueException: "RuntimeVersionArn is required when UpdateRuntimeOn is Manual\."/ }],
     },
   ],
   [
@@ -76,13 +57,7 @@ export const mutations: Array<[string, Mutation]> = [
     {
       from: 'Get: a version in mode Auto by function name',
       mutate: (i) => void (i.request.path = '/2021-07-20/functions/my%20function/runtime-management-config'),
-      want: [
-        {
-          level: 'ERR',
-          field: 'response.status',
-          problem: /request\.path FunctionName\) with 400 ValidationException: "1 validation error detected: Value 'my function' at 'functionName'/,
-        },
-      ],
+      want: [{ level: 'ERR', field: 'response.status', problem: /request\.path FunctionName\) with 400 ValidationException: "1 validation error detected: Value 'my function' at 'functionName'/ }],
     },
   ],
   [
@@ -90,23 +65,10 @@ export const mutations: Array<[string, Mutation]> = [
     {
       from: 'Put: UpdateRuntimeOn Auto by function name',
       mutate: (i) => void (i.request.path = `/2021-07-20/functions/${'f'.repeat(65)}/runtime-management-config`),
-      want: [
-        {
-          level: 'ERR',
-          field: 'response.status',
-          problem: /with 400 InvalidParameterValueException: "1 validation error detected: .* less than or equal to 64"/,
-        },
-      ],
+      want: [{ level: 'ERR', field: 'response.status', problem: /with 400 InvalidParameterValueException: "1 validation error detected: .* less than or equal to 64"/ }],
     },
   ],
-  [
-    'a 200 without a required member',
-    {
-      from: 'Put: UpdateRuntimeOn Auto by function name',
-      mutate: (i) => void delete body(i)['UpdateRuntimeOn'],
-      want: [{ level: 'ERR', field: 'response.body.UpdateRuntimeOn', problem: /is missing/ }],
-    },
-  ],
+  ['a 200 without a required member', { from: 'Put: UpdateRuntimeOn Auto by function name', mutate: (i) => void delete body(i)['UpdateRuntimeOn'], want: [{ level: 'ERR', field: 'response.body.UpdateRuntimeOn', problem: /is missing/ }] }],
   [
     'an error body with the wrong member casing (Message for message)',
     {
@@ -158,11 +120,7 @@ export const mutations: Array<[string, Mutation]> = [
         body(i)['Type'] = 'User';
       },
       want: [
-        {
-          level: 'ERR',
-          field: 'response.header x-amzn-ErrorType',
-          problem: /is 'InvalidParameterValueException', but Lambda refuses this request \(request\.query\.Qualifier\) with 400 ValidationException/,
-        },
+        { level: 'ERR', field: 'response.header x-amzn-ErrorType', problem: /is 'InvalidParameterValueException', but Lambda refuses this request \(request\.query\.Qualifier\) with 400 ValidationException/ },
         { level: 'ERR', field: 'response.body.Type', problem: /is not a member of Lambda's ValidationException body/ },
       ],
     },
@@ -179,15 +137,8 @@ export const mutations: Array<[string, Mutation]> = [
     'an InvalidParameterValueException worded for a rule the request keeps',
     {
       from: 'Put: UpdateRuntimeOn Manual without a runtime version',
-      mutate: (i) =>
-        void (requestBody(i)['RuntimeVersionArn'] = 'arn:aws:lambda:us-east-1::runtime:0cdcfbdefbc5e7d3343f73c2e2dd3cba17d61dea0686b404502a0c9ce83931b9'),
-      want: [
-        {
-          level: 'ERR',
-          field: 'response.body.message',
-          problem: /is 'RuntimeVersionArn is required when UpdateRuntimeOn is Manual\.', worded for a rule this request keeps/,
-        },
-      ],
+      mutate: (i) => void (requestBody(i)['RuntimeVersionArn'] = 'arn:aws:lambda:us-east-1::runtime:0cdcfbdefbc5e7d3343f73c2e2dd3cba17d61dea0686b404502a0c9ce83931b9'),
+      want: [{ level: 'ERR', field: 'response.body.message', problem: /is 'RuntimeVersionArn is required when UpdateRuntimeOn is Manual\.', worded for a rule this request keeps/ }],
     },
   ],
   [
@@ -206,13 +157,7 @@ export const mutations: Array<[string, Mutation]> = [
     {
       from: 'Get: a version in mode Auto by function name',
       mutate: (i) => void (i.response.matchingRules!.body!['$.FunctionArn'] = regex('^arn:aws:lambda:.+$')),
-      want: [
-        {
-          level: 'WARN',
-          field: 'response.matchingRules.body $.FunctionArn',
-          problem: /is wider than the spec: it admits '.*', and the spec says body\.FunctionArn must match/,
-        },
-      ],
+      want: [{ level: 'WARN', field: 'response.matchingRules.body $.FunctionArn', problem: /is wider than the spec: it admits '.*', and the spec says body\.FunctionArn must match/ }],
     },
   ],
   [
@@ -278,13 +223,7 @@ export const mutations: Array<[string, Mutation]> = [
         body(i)['message'] = 'RuntimeVersionArn is missing.';
         i.response.matchingRules!.body = {};
       },
-      want: [
-        {
-          level: 'ERR',
-          field: 'response.body.message',
-          problem: /is 'RuntimeVersionArn is missing\.', but Lambda answers 'RuntimeVersionArn is required when UpdateRuntimeOn is Manual\.'/,
-        },
-      ],
+      want: [{ level: 'ERR', field: 'response.body.message', problem: /is 'RuntimeVersionArn is missing\.', but Lambda answers 'RuntimeVersionArn is required when UpdateRuntimeOn is Manual\.'/ }],
     },
   ],
   [
@@ -314,22 +253,14 @@ export const mutations: Array<[string, Mutation]> = [
       mutate: (i) => void (i.request.body!.content = ['Auto'] as unknown as Record<string, unknown>),
       want: [
         { level: 'ERR', field: 'request.body', problem: /is outside the spec: Lambda answers it 400 SerializationException/ },
-        {
-          level: 'ERR',
-          field: 'response.header x-amzn-ErrorType',
-          problem: /is 'ValidationException', but Lambda refuses this request \(request\.body\) with 400 SerializationException/,
-        },
+        { level: 'ERR', field: 'response.header x-amzn-ErrorType', problem: /is 'ValidationException', but Lambda refuses this request \(request\.body\) with 400 SerializationException/ },
         { level: 'ERR', field: 'response.body.message', problem: /has a regex matcher that does not admit Lambda's answer/ },
       ],
     },
   ],
   [
     'an undocumented response member',
-    {
-      from: 'Get: a version in mode Auto by function name',
-      mutate: (i) => void (body(i)['RuntimeVersion'] = 'nodejs22.x'),
-      want: [{ level: 'ERR', field: 'response.body.RuntimeVersion', problem: /is not a member of the body/ }],
-    },
+    { from: 'Get: a version in mode Auto by function name', mutate: (i) => void (body(i)['RuntimeVersion'] = 'nodejs22.x'), want: [{ level: 'ERR', field: 'response.body.RuntimeVersion', problem: /is not a member of the body/ }] },
   ],
 ];
 

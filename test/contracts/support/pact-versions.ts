@@ -28,9 +28,7 @@ export function toV3(interaction: V4Interaction): object {
 
 export function toV2(interaction: V4Interaction): object {
   const { request, response } = interaction;
-  const query = request.query
-    ? new URLSearchParams(Object.entries(request.query).flatMap(([name, values]) => values.map((value): [string, string] => [name, value]))).toString()
-    : undefined;
+  const query = request.query ? new URLSearchParams(Object.entries(request.query).flatMap(([name, values]) => values.map((value): [string, string] => [name, value]))).toString() : undefined;
   return {
     description: interaction.description,
     providerState: 'a state',
@@ -51,12 +49,7 @@ export function toV2(interaction: V4Interaction): object {
 }
 
 export function pactOf(version: '2.0.0' | '3.0.0', interactions: object[]): object {
-  return {
-    consumer: { name: `v${version[0]}-consumer` },
-    provider: { name: 'lambda-runtime-management' },
-    interactions,
-    metadata: { pactSpecification: { version } },
-  };
+  return { consumer: { name: `v${version[0]}-consumer` }, provider: { name: 'lambda-runtime-management' }, interactions, metadata: { pactSpecification: { version } } };
 }
 
 function flatHeaders(headers: Record<string, string[]>): Record<string, string> {

@@ -70,7 +70,7 @@ function throttleReasons(): string[] {
 export function parseProviderState(name: string, params: unknown): ProviderState | ProviderStateError {
   const fail = (problem: string): ProviderStateError => ({ name: 'ProviderStateError', state: name, problem });
   const record = typeof params === 'object' && params !== null && !Array.isArray(params) ? (params as Record<string, unknown>) : {};
-  const text = (key: string) => (typeof record[key] === 'string' && record[key] !== '' ? (record[key]) : undefined);
+  const text = (key: string) => (typeof record[key] === 'string' && record[key] !== '' ? (record[key] as string) : undefined);
   const functionName = text('functionName');
   const operation = record['operation'];
 

@@ -27,7 +27,7 @@ export function responseExample<O extends OperationId, S extends DocumentedStatu
   const response = specFacts.operations[operation].responses.find((candidate) => candidate.status === status);
   const example = response?.examples.find((candidate) => candidate.name === name);
   if (!example) throw new Error(`the spec has no example '${name}' of ${operation} ${status}`);
-  return { operation, status, name, error: (example.error ?? undefined), value: structuredClone(example.value) };
+  return { operation, status, name, error: (example.error ?? undefined) as AwsErrorName | undefined, value: structuredClone(example.value) };
 }
 
 export function requestBodyExample(name: RequestExampleName): CatalogRequestBody {
@@ -49,7 +49,7 @@ export function errorExamples(operation: OperationId, status: string): ResponseE
     operation,
     status,
     name: example.name,
-    error: (example.error ?? undefined),
+    error: (example.error ?? undefined) as AwsErrorName | undefined,
     value: structuredClone(example.value),
   }));
 }

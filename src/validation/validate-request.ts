@@ -55,7 +55,7 @@ const passedCheck: UriMemberCheck = { violations: [], nameTooLong: false };
 const uriMembers = [specFacts.members.FunctionName, specFacts.members.Qualifier].map((member) => {
   const validate = requestMemberValidator(member.name);
   return {
-    member,
+    member: member as StringMember,
     check: boundedMemo((value) => checkUriMember(member as StringMember, validate, value), validationMemoLimits),
   };
 });

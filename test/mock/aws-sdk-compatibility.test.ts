@@ -1,7 +1,7 @@
 import {
   GetRuntimeManagementConfigCommand,
   InvalidParameterValueException,
-  type LambdaClient,
+  LambdaClient,
   LambdaServiceException,
   PutRuntimeManagementConfigCommand,
   ResourceConflictException,

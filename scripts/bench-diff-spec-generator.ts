@@ -6,6 +6,7 @@
 
 import { seededRandom as randomSource } from '../src/simulator/seeded-random.js';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a generated spec is built by indexing deep into loosely typed JSON
 type Json = Record<string, any>;
 
 
@@ -95,7 +96,7 @@ export function mutateSpec(spec: Json, count: number, seed: number): Json {
   const paths = Object.keys(copy.paths);
   for (let index = 0; index < count; index += 1) {
     const schema = copy.components.schemas[names[Math.floor(random() * names.length)] ?? names[0] ?? ''];
-    const members = Object.entries(schema.properties ?? {}) as Array<[string, Json]>;
+    const members = Object.entries<Json>(schema.properties ?? {});
     const [name, member] = members[Math.floor(random() * members.length)] ?? [];
     const edit = index % 6;
     if (edit === 0 && member && typeof member.maxLength === 'number') member.maxLength = Math.floor(member.maxLength / 2);

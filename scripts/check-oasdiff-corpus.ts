@@ -112,7 +112,7 @@ for (const pair of pairs) {
     const report = diffSpecs(base.document, head.document);
     ours = [...new Set(report.changes.filter((change) => change.level === 'ERR').map((change) => change.id))];
     fails = report.summary.ERR > 0;
-  } catch (error) {
+  } catch {
     unreadable += 1;
     continue;
   }

@@ -6,7 +6,10 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { walkSchema } from '../walk-schema.js';
 
 const documentId = 'urn:lambda-rmc:linted-document';
-/** One AJV per linted document: the document is registered whole so that `$ref`s resolve. */
+/**
+ * One AJV per linted document: the document is registered whole so that `$ref`s resolve.
+ * @type {WeakMap<object, Ajv2020>}
+ */
 const ajvByDocument = new WeakMap();
 
 /**

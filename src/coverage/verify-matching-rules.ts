@@ -84,11 +84,11 @@ export function locate(body: unknown, path: string): BodyLocation[] {
     places = places.flatMap((place) => {
       const { value } = place;
       if (step === '*') {
-        if (Array.isArray(value)) return value.map((item, index) => ({ tokens: [...place.tokens, index], value: item }));
+        if (Array.isArray(value)) return (value as unknown[]).map((item, index) => ({ tokens: [...place.tokens, index], value: item }));
         const record = asRecord(value);
         return record ? Object.entries(record).map(([key, item]) => ({ tokens: [...place.tokens, key], value: item })) : [];
       }
-      if (typeof step === 'number') return Array.isArray(value) && step < value.length ? [{ tokens: [...place.tokens, step], value: value[step] }] : [];
+      if (typeof step === 'number') return Array.isArray(value) && step < value.length ? [{ tokens: [...place.tokens, step], value: (value as unknown[])[step] }] : [];
       const record = asRecord(value);
       return record && Object.hasOwn(record, step) ? [{ tokens: [...place.tokens, step], value: record[step] }] : [];
     });
@@ -116,7 +116,7 @@ export function jsonPathSteps(path: string): Array<string | number> | undefined 
 export function replaceAt(body: unknown, tokens: ReadonlyArray<string | number>, value: unknown): unknown {
   if (tokens.length === 0) return value;
   const [head, ...rest] = tokens;
-  if (Array.isArray(body)) return body.map((item, index) => (index === head ? replaceAt(item, rest, value) : item));
+  if (Array.isArray(body)) return (body as unknown[]).map((item, index) => (index === head ? replaceAt(item, rest, value) : item));
   const record = asRecord(body) ?? {};
   return { ...record, [String(head)]: replaceAt(record[String(head)], rest, value) };
 }

@@ -22,7 +22,7 @@ function compareConst(session: DiffSession, pair: SchemaPair): boolean {
 
 /** x-extensible-enum: the values known today; clients must accept others, so only a removal narrows. */
 function compareExtensibleEnum(session: DiffSession, pair: SchemaPair): void {
-  const read = (value: unknown) => (Array.isArray(value) ? value : []);
+  const read = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
   const from = read(pair.base.schema['x-extensible-enum']);
   const to = read(pair.head.schema['x-extensible-enum']);
   if (from.length === 0 && to.length === 0) return;

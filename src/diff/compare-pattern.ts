@@ -13,7 +13,7 @@ function patternSide(view: SchemaView, pattern: string): PatternSide {
 }
 
 function stringExamples(view: SchemaView): string[] {
-  const examples = Array.isArray(view.schema['examples']) ? [...view.schema['examples']] : [];
+  const examples: unknown[] = Array.isArray(view.schema['examples']) ? [...(view.schema['examples'] as unknown[])] : [];
   if ('example' in view.schema) examples.push(view.schema['example']);
   return examples.filter((example): example is string => typeof example === 'string');
 }

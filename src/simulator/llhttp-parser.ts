@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 
-/** The parts of node's llhttp binding this file uses (the parser node:http itself runs). */
+/** The parts of node's llhttp binding this file uses (the parser node:http itself runs): the class and its constants. */
 interface LlhttpBinding {
-  new (): LlhttpBinding;
+  new (): LlhttpParser;
   readonly REQUEST: number;
   readonly kOnMessageBegin: number;
   readonly kOnHeaders: number;
@@ -11,6 +11,10 @@ interface LlhttpBinding {
   readonly kOnMessageComplete: number;
   readonly kLenientNone: number;
   readonly methods: readonly string[];
+}
+
+/** One llhttp parser instance; its callbacks sit at the binding's numeric `kOn…` slots. */
+interface LlhttpParser {
   initialize(type: number, resource: object, maxHeaderSize: number, lenientFlags: number): void;
   execute(data: Buffer): number | ParseError;
   finish(): undefined | ParseError;

@@ -7,7 +7,7 @@ import { FaultScript } from './fault-script.js';
 import { maxVersionsPerAccount, versionCountOf } from './function-store.js';
 import { SimulatorConfigError } from './simulator-config-error.js';
 import type { SimulatorContext } from './simulator-context.js';
-import type { FunctionFixture, RuntimeConfig } from './simulator-options.js';
+import type { RuntimeConfig } from './simulator-options.js';
 
 /** Adds or replaces a function in `accountId`; a fixture naming another account is refused. */
 export function upsertFunction(context: SimulatorContext, accountId: string, fixture: unknown, source: string, field = ''): void {
@@ -24,7 +24,7 @@ export function upsertFunction(context: SimulatorContext, accountId: string, fix
   if (store.versionCount + versionCountOf(fixture) - (replaced ? replaced.versions.length + 1 : 0) > maxVersionsPerAccount) {
     throw new SimulatorConfigError(source, field === '' ? 'versions' : `${field}.versions`, `cannot be added: an account holds at most ${maxVersionsPerAccount} versions in all`);
   }
-  store.upsert(rest as FunctionFixture);
+  store.upsert(rest);
 }
 
 /** Whether the function existed. */

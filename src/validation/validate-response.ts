@@ -58,7 +58,7 @@ function lowerCaseHeaders(headers: ObservedResponse['headers']): Record<string, 
   if (typeof Headers !== 'undefined' && headers instanceof Headers) {
     headers.forEach((value, name) => entries.push([name.toLowerCase(), value]));
   } else {
-    for (const [name, value] of Object.entries(headers)) {
+    for (const [name, value] of Object.entries(headers as Exclude<ObservedResponse['headers'], Headers>)) {
       if (value !== undefined) entries.push([name.toLowerCase(), Array.isArray(value) ? value.join(', ') : value]);
     }
   }

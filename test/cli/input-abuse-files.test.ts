@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { stringify as stringifyYaml } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { botocoreModelPath, clientPact, expectOneCleanLine, projectRoot, runChild, runIn, scratchFolder, specDocument, specPath } from './support/input-abuse.js';
+import type { LooseJson } from '../support/loose-json.js';
 
 const scratch = scratchFolder();
 afterAll(() => scratch.remove());
@@ -134,7 +135,7 @@ describe('diff passes a <ref>:<path> argument to git as a revision, never as an 
 });
 
 describe('diff refuses a spec whose fields have the wrong kind, instead of reporting them as removals', () => {
-  it.each<[string, { given: (spec: Record<string, any>) => void }]>([
+  it.each<[string, { given: (spec: LooseJson) => void }]>([
     ['responses is a number', { given: (spec) => (spec['paths']['/2021-07-20/functions/{FunctionName}/runtime-management-config']['put']['responses'] = 5) }],
     ['an operation is null', { given: (spec) => (spec['paths']['/2021-07-20/functions/{FunctionName}/runtime-management-config']['get'] = null) }],
     ['parameters is a string', { given: (spec) => (spec['paths']['/2021-07-20/functions/{FunctionName}/runtime-management-config']['get']['parameters'] = 'nope') }],

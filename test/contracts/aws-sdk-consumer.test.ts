@@ -10,7 +10,6 @@ import {
   ResourceNotFoundException,
   ServiceException,
   TooManyRequestsException,
-  type UpdateRuntimeOn,
 } from '@aws-sdk/client-lambda';
 import { afterAll, describe, expect, it } from 'vitest';
 import { interactionCatalog, type CatalogEntry } from '../../src/contracts/index.js';
@@ -45,7 +44,7 @@ async function send(endpoint: string, entry: CatalogEntry): Promise<Outcome> {
   try {
     const command =
       entry.operation === 'PutRuntimeManagementConfig'
-        ? new PutRuntimeManagementConfigCommand({ FunctionName, Qualifier, UpdateRuntimeOn: body?.['UpdateRuntimeOn'] as UpdateRuntimeOn, RuntimeVersionArn: body?.['RuntimeVersionArn'] })
+        ? new PutRuntimeManagementConfigCommand({ FunctionName, Qualifier, UpdateRuntimeOn: body?.['UpdateRuntimeOn'], RuntimeVersionArn: body?.['RuntimeVersionArn'] })
         : new GetRuntimeManagementConfigCommand({ FunctionName, Qualifier });
     return { output: (await client.send(command as PutRuntimeManagementConfigCommand)) as unknown as Record<string, unknown> };
   } catch (error) {

@@ -1,9 +1,10 @@
 // Builds the fixture pairs of the diff tests: each side is a copy of the real spec, changed by a small
 // function, so that every fixture shows exactly the edit it is about.
 import { loadSpecFile, specPath, type JsonObject } from '../../src/spec/index.js';
+import type { LooseJson } from '../support/loose-json.js';
 
 // Spec documents are deep, loosely typed JSON; the mutations index into them freely.
-export type SpecDocument = Record<string, any>;
+export type SpecDocument = LooseJson;
 export type Mutation = (spec: SpecDocument) => void;
 
 export const operationPath = '/2021-07-20/functions/{FunctionName}/runtime-management-config';

@@ -3,8 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { diffSpecs, type Level } from '../../src/diff/index.js';
 import { specWithSchemaAt } from './fixtures/sites.js';
+import type { LooseJson } from '../support/loose-json.js';
 
-type Spec = Record<string, any>;
+type Spec = LooseJson;
 type Edit = (spec: Spec) => void;
 
 const payload = (properties: Record<string, unknown>, required: string[] = []) => ({ type: 'object', properties, required });

@@ -7,8 +7,9 @@ import { checkDrift, type Difference } from '../../src/drift/index.js';
 import { specPath } from '../../src/spec/index.js';
 import { botocoreToSmithy } from './support/botocore-to-smithy.js';
 import { vendoredModel } from './support/run-drift.js';
+import type { LooseJson } from '../support/loose-json.js';
 
-type Json = Record<string, any>;
+type Json = LooseJson;
 const vendored = readFileSync(vendoredModel, 'utf8');
 const specText = readFileSync(specPath, 'utf8');
 

@@ -7,6 +7,7 @@ import { AwsModelError, checkDrift } from '../../src/drift/index.js';
 import { specPath } from '../../src/spec/index.js';
 import { botocoreToSmithy } from './support/botocore-to-smithy.js';
 import { vendoredModel } from './support/run-drift.js';
+import type { LooseJson } from '../support/loose-json.js';
 
 type Json = Record<string, unknown>;
 const vendored = JSON.parse(readFileSync(vendoredModel, 'utf8')) as Json;
@@ -21,7 +22,7 @@ function paths(node: unknown, prefix: string[] = []): string[][] {
 function replaced(document: Json, path: string[], value: unknown): Json {
   const copy = structuredClone(document);
   if (path.length === 0) return value as Json;
-  let node: any = copy;
+  let node: LooseJson = copy;
   for (const key of path.slice(0, -1)) node = node[key];
   node[path.at(-1)!] = value;
   return copy;

@@ -30,7 +30,7 @@ describe('spec/aws-model', () => {
   it('npm run check:aws-model checks the spec against this excerpt, and npm test runs it', () => {
     expect(readFileSync('scripts/check-aws-model.ts', 'utf8')).toContain(`'${vendoredModel}'`);
     expect(packageJson.scripts['check:aws-model']).toBe('tsx scripts/check-aws-model.ts');
-    expect(readFileSync('scripts/run-tests.ts', 'utf8')).toContain("['check:aws-model', ['run', '-s', 'check:aws-model']]");
+    expect(readFileSync('scripts/run-tests.ts', 'utf8')).toContain("{ name: 'check:aws-model', args: ['run', '-s', 'check:aws-model'] }");
   });
 
   it.each([

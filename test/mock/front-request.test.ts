@@ -6,7 +6,8 @@ const path = (segment: string, query = '') => `/2021-07-20/functions/${segment}/
 const json = { 'content-type': 'application/json' };
 const maxBodyBytes = 100;
 
-function request(method: string, target: string, headers: FrontRequest['headers'] = {}, body: string | 'too-large' = ''): FrontRequest {
+/** `body` is the text sent, or 'too-large' for a body the front stopped reading at its limit. */
+function request(method: string, target: string, headers: FrontRequest['headers'] = {}, body = ''): FrontRequest {
   return { method, target, headers, body: body === 'too-large' ? body : Buffer.from(body) };
 }
 

@@ -4,7 +4,6 @@ import { functionArn } from '../../src/simulator/function-arn.js';
 import { FunctionStore } from '../../src/simulator/function-store.js';
 import { resolveFunction } from '../../src/simulator/resolve-function.js';
 import { RuntimeVersionCatalogue } from '../../src/simulator/runtime-version-catalogue.js';
-import type { OperationId } from '../../src/validation/index.js';
 
 const fixtures = [
   { name: 'f', versions: ['2', '10', '1'], aliases: { live: '10', dev: '$LATEST' } },
@@ -29,7 +28,7 @@ describe('resolveFunction', () => {
     ['Put on $LATEST.PUBLISHED: the ARN names the version', { given: ['Put', `${arn}:$LATEST.PUBLISHED`, undefined], want: { version: '10', arn: `${arn}:10` } }],
     ['a partial ARN with the right account', { given: ['Get', '123456789012:function:f', undefined], want: { version: '$LATEST', arn } }],
   ] as const)('%s', (_name, { given, want }) => {
-    const operation = `${given[0]}RuntimeManagementConfig` as OperationId;
+    const operation = `${given[0]}RuntimeManagementConfig` as const;
     const target = resolveFunction(store, usEast1, operation, given[1], given[2]);
     if (!target.ok) throw new Error(`not resolved: ${target.error.message}`);
     expect({ version: target.value.version, arn: functionArn(target.value.fn, target.value.arnQualifier) }).toEqual(want);

@@ -17,7 +17,7 @@ describe('spec examples', () => {
     const headers: Record<string, string> = { 'x-amzn-RequestId': '5e0b3c2a-7d4f-4a8e-9a3e-1f2b3c4d5e6f' };
     if (error) headers['x-amzn-ErrorType'] = error;
     if (status === '429') headers['Retry-After'] = '1';
-    expect(validateResponse({ operation: operation as OperationId, status: Number(status), headers, body })).toEqual([]);
+    expect(validateResponse({ operation, status: Number(status), headers, body })).toEqual([]);
   });
 
   it.each(specFacts.operations.PutRuntimeManagementConfig.requestExamples.map((example) => [example.name, example.value] as const))(

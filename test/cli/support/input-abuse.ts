@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { cliSandbox } from './cli-process.js';
 import { runCli, type CliRun } from '../../support/run-cli.js';
+import type { LooseJson } from '../../support/loose-json.js';
 
 export const projectRoot = resolve('.');
 export const specPath = join(projectRoot, 'spec/lambda-runtime-management.openapi.yaml');
@@ -36,8 +37,8 @@ export function scratchFolder(): { path: string; remove(): void } {
   return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
 }
 
-export const specDocument = (): Record<string, any> => parseYaml(readFileSync(specPath, 'utf8'));
-export const clientPact = (): Record<string, any> => JSON.parse(readFileSync(clientPactPath, 'utf8'));
+export const specDocument = (): LooseJson => parseYaml(readFileSync(specPath, 'utf8'));
+export const clientPact = (): LooseJson => JSON.parse(readFileSync(clientPactPath, 'utf8'));
 
 /** One line naming the file, no control characters a terminal or the Actions runner would act on. */
 export function expectOneCleanLine(stderr: string): void {

@@ -1,6 +1,8 @@
 // Writes a botocore model as the Smithy JSON AST AWS publishes for its SDKs (anchored patterns, enum
 // shapes, member binding traits), so every model case can be run through both readers.
-type Json = Record<string, any>;
+import type { LooseJson } from '../../support/loose-json.js';
+
+type Json = LooseJson;
 
 const namespace = 'com.amazonaws.lambda#';
 const simpleTypes: Record<string, string> = { string: 'string', integer: 'integer', long: 'long', boolean: 'boolean', double: 'double', float: 'float', timestamp: 'timestamp', blob: 'blob' };
@@ -28,7 +30,7 @@ function memberTraits(member: Json, required: boolean): Json {
 function structureShape(shape: Json): Json {
   const required = new Set<string>(shape['required'] ?? []);
   const members = Object.fromEntries(
-    Object.entries(shape['members'] ?? {}).map(([name, member]: [string, any]) => {
+    Object.entries<Json>(shape['members'] ?? {}).map(([name, member]) => {
       const traits = memberTraits(member, required.has(name));
       return [name, { target: namespace + member['shape'], ...(Object.keys(traits).length > 0 ? { traits } : {}) }];
     }),
@@ -43,13 +45,13 @@ function structureShape(shape: Json): Json {
 
 export function botocoreToSmithy(model: Json): Json {
   const shapes: Json = {};
-  for (const [name, shape] of Object.entries(model['shapes']) as Array<[string, Json]>) {
+  for (const [name, shape] of Object.entries<Json>(model['shapes'])) {
     if (shape['type'] === 'structure') shapes[namespace + name] = structureShape(shape);
     else if (shape['type'] === 'string') shapes[namespace + name] = stringShape(shape);
     else if (shape['type'] === 'list') shapes[namespace + name] = { type: 'list', member: { target: namespace + shape['member']['shape'] } };
     else shapes[namespace + name] = { type: simpleTypes[shape['type']] ?? shape['type'] };
   }
-  for (const [name, operation] of Object.entries(model['operations']) as Array<[string, Json]>) {
+  for (const [name, operation] of Object.entries<Json>(model['operations'])) {
     shapes[namespace + name] = {
       type: 'operation',
       ...(operation['input'] ? { input: { target: namespace + operation['input']['shape'] } } : {}),

@@ -5,7 +5,7 @@ import module from 'node:module';
 
 // A short command is mostly module loading: Node ≥ 22.1 keeps the compiled code between runs (in the OS
 // temp folder; NODE_DISABLE_COMPILE_CACHE=1 turns it off), as TypeScript's own tsc launcher does.
-module.enableCompileCache?.();
+/** @type {{ enableCompileCache?: () => unknown }} */ (module).enableCompileCache?.();
 
 const { main } = await import('../dist/cli/main.js');
 process.exitCode = await main(process.argv.slice(2));

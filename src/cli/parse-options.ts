@@ -24,7 +24,7 @@ export function parseCommandOptions<T extends Record<string, OptionSpec>>(
 ): { values: OptionValues<T>; positionals: string[] } {
   try {
     const parsed = parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals, strict: true });
-    return { values: parsed.values as OptionValues<T>, positionals: parsed.positionals };
+    return { values: parsed.values, positionals: parsed.positionals };
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new CliUsageError(`${message} (see: lambda-rmc ${command} --help)`);

@@ -28,5 +28,5 @@ function errorOf(response: ReceivedResponse): OperationError<OperationId> {
     const reason = body['Reason'] as ThrottleReason | undefined;
     return awsError(name, message, { retryAfterSeconds: Number(response.headers.get('retry-after')), ...(reason && { reason }) });
   }
-  return awsError(name as Exclude<AwsErrorName, 'TooManyRequestsException'>, message) as OperationError<OperationId>;
+  return awsError(name, message) as OperationError<OperationId>;
 }

@@ -69,7 +69,7 @@ function throttleReasons(): string[] {
 export function parseProviderState(name: string, params: unknown): Result<ProviderState, ProviderStateError> {
   const fail = (problem: string) => failed<ProviderStateError>({ name: 'ProviderStateError', state: name, problem });
   const record = isJsonObject(params) ? params : {};
-  const text = (key: string) => (typeof record[key] === 'string' && record[key] !== '' ? (record[key] as string) : undefined);
+  const text = (key: string) => (typeof record[key] === 'string' && record[key] !== '' ? (record[key]) : undefined);
   const functionName = text('functionName');
   const operation = record['operation'];
 

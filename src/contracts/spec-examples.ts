@@ -26,7 +26,7 @@ export interface ResponseExample {
 export function responseExample<O extends OperationId, S extends DocumentedStatus<O>>(operation: O, status: S, name: ResponseExampleName<O, S>): ResponseExample {
   const example = documentedResponse(operation, status)?.examples.find((candidate) => candidate.name === name);
   if (!example) throw new Error(`the spec has no example '${name}' of ${operation} ${status}`);
-  return { operation, status, name, error: (example.error ?? undefined) as AwsErrorName | undefined, value: structuredClone(example.value) };
+  return { operation, status, name, error: (example.error ?? undefined), value: structuredClone(example.value) };
 }
 
 export function requestBodyExample(name: RequestExampleName): CatalogRequestBody {
@@ -46,7 +46,7 @@ export function errorExamples(operation: OperationId, status: string): ResponseE
     operation,
     status,
     name: example.name,
-    error: (example.error ?? undefined) as AwsErrorName | undefined,
+    error: (example.error ?? undefined),
     value: structuredClone(example.value),
   }));
 }

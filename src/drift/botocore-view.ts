@@ -1,7 +1,6 @@
 // botocore's service-2.json → ApiView. Shapes are named in `shapes`; members point at them with
 // `shape`, bind to the wire with `location`/`locationName`, and constraints sit on the shape
 // (`min`, `max`, `pattern`, `enum`). https://github.com/boto/botocore (botocore/data/<service>/<version>/service-2.json)
-import type { JsonObject } from '../spec/index.js';
 import type { ApiView, ErrorView, MemberView, OperationView, ShapeView, ValueType, WireLocation } from './api-view.js';
 import { appendPointer } from '../spec/json-pointer.js';
 import { ModelFields } from './model-fields.js';

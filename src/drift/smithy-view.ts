@@ -109,7 +109,7 @@ class SmithyReader extends ModelShapesReader {
 
   /** The members of a structure, each with its wire binding (unbound members travel in the JSON body). */
   members(structureId: string, seen: ReadonlySet<string> = new Set([structureId])): MemberView[] {
-    const { shape, at, members } = this.structureAt(structureId);
+    const { at, members } = this.structureAt(structureId);
     return Object.entries(members).map(([name, value]) => {
       const memberAt = appendPointer(at, 'members', name);
       const member = this.fields.object(value, memberAt);

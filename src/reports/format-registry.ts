@@ -24,10 +24,11 @@ export interface FormatOptions {
 export interface FormatRegistry<Name extends string, Formatter> {
   /** The format names, in the order they were given. */
   readonly names: readonly Name[];
-  has(value: unknown): value is Name;
-  formatter(name: Name): Formatter;
+  // Function-valued members, not methods: callers pass them on unbound (`isCoverageFormat = registry.has`).
+  readonly has: (value: unknown) => value is Name;
+  readonly formatter: (name: Name) => Formatter;
   /** The format a user named, or an UnknownFormatError listing the choices. */
-  parse(value: string): Name | UnknownFormatError;
+  readonly parse: (value: string) => Name | UnknownFormatError;
 }
 
 export function formatRegistry<Name extends string, Formatter>(formatters: Readonly<Record<Name, Formatter>>): FormatRegistry<Name, Formatter> {

@@ -6,8 +6,7 @@ import { defaultRuntime } from './function-store.js';
 import { regionOfRuntimeVersionArn, RuntimeVersionCatalogue, type RuntimeVersionFixture } from './runtime-version-catalogue.js';
 import { SimulatorConfigError } from './simulator-config-error.js';
 import { simulatorSchemas, type SimulatorSchemaName, type SimulatorSchemaTypes } from './simulator-config-schema.js';
-import { defaultRegion, type ConnectionSettings, type FaultOutcome, type FunctionFixture, type SimulatorConfigFile } from './simulator-options.js';
-import type { TrafficChange } from './traffic-controls.js';
+import { defaultRegion, type FaultOutcome, type FunctionFixture } from './simulator-options.js';
 
 // AJV is loaded, and each schema compiled, on first use: a simulator started with the built-in
 // fixture and no settings never pays for AJV's compiler (measured: ~170 ms of a ~5 ms start).

@@ -17,7 +17,7 @@ export interface ControlAccount {
 export function controlAccount(request: HttpRequest): ControlAccount {
   const named = queryValue(request.target, 'account');
   if (named === undefined) return { accountId: callerScope(request.headers['authorization']).accountId, explicit: false };
-  if (!isAccountId(named)) throw new SimulatorConfigError('query', 'account', `must be a 12-digit account id, got '${named}'`);
+  if (!isAccountId(named)) throw new SimulatorConfigError('query', 'account', `must be a 12-digit account id, got '${String(named)}'`);
   return { accountId: named, explicit: true };
 }
 

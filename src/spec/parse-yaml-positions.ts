@@ -29,7 +29,7 @@ export function parseYamlWithPositions(text: string): ParsedWithPositions {
   const walk: Walk = { document, offsets: new WeakMap(), built: new Map(), building: [], holdingAliases: new Set(), aliases: 0 };
   let data: unknown;
   try {
-    data = toData(document.contents as Node | null, walk);
+    data = toData(document.contents, walk);
   } catch (error) {
     if (error instanceof NestingTooDeepError) throw new YamlSyntaxError(error.message);
     throw error;

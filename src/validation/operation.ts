@@ -1,5 +1,4 @@
 import { specFacts } from '../generated/spec-facts.js';
-import type { AwsErrorName } from './aws-error.js';
 
 export type OperationId = keyof typeof specFacts.operations;
 export type MemberName = keyof typeof specFacts.members;
@@ -35,7 +34,7 @@ export function documentsStatus(operation: OperationId, status: number | string)
 }
 
 /** Whether the operation's documented responses include the error (Get never answers ResourceConflictException). */
-export function documentsError(operation: OperationId, error: AwsErrorName | string): boolean {
+export function documentsError(operation: OperationId, error: string): boolean {
   return specFacts.operations[operation].responses.some((response) => (response.errors as readonly string[]).includes(error));
 }
 

@@ -57,7 +57,7 @@ const passedCheck: UriMemberCheck = { violations: [], nameTooLong: false };
 const uriMembers = [specFacts.members.FunctionName, specFacts.members.Qualifier].map((member) => {
   const validate = requestMemberValidator(member.name);
   return {
-    member: member as StringMember,
+    member,
     check: boundedMemo((value) => checkUriMember(member as StringMember, validate, value), validationMemoLimits),
   };
 });

@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { verifyReportJsonSchema } from '../../src/coverage/formatters/verify-report-json-schema.js';
 import { committedInteraction, mutatedPact, mutations } from './support/pact-mutations.js';
 import { runCli } from '../support/run-cli.js';

@@ -64,8 +64,8 @@ const cases: Array<[string, { given: { base: Edit; head: Edit }; want: Array<[st
 
 describe('webhooks and callbacks, operation by operation', () => {
   it.each(cases)('%s', (_name, { given, want }) => {
-    const base = specWithSchemaAt('request-body', { type: 'object' }) as Spec;
-    const head = specWithSchemaAt('request-body', { type: 'object' }) as Spec;
+    const base = specWithSchemaAt('request-body', { type: 'object' });
+    const head = specWithSchemaAt('request-body', { type: 'object' });
     given.base(base);
     given.head(head);
     const changes = diffSpecs(base, head).changes;
@@ -74,8 +74,8 @@ describe('webhooks and callbacks, operation by operation', () => {
   });
 
   it('reports what it does not compare in one (deprecation, security…) instead of staying silent', () => {
-    const base = specWithSchemaAt('request-body', { type: 'object' }) as Spec;
-    const head = specWithSchemaAt('request-body', { type: 'object' }) as Spec;
+    const base = specWithSchemaAt('request-body', { type: 'object' });
+    const head = specWithSchemaAt('request-body', { type: 'object' });
     webhookIs(exchange(payload({ kind })))(base);
     webhookIs({ post: { ...exchange(payload({ kind })).post, deprecated: true, description: 'documentation only' } })(head);
     const changes = diffSpecs(base, head).changes;
@@ -84,8 +84,8 @@ describe('webhooks and callbacks, operation by operation', () => {
   });
 
   it('names the webhook or callback operation a change is in', () => {
-    const base = specWithSchemaAt('request-body', { type: 'object' }) as Spec;
-    const head = specWithSchemaAt('request-body', { type: 'object' }) as Spec;
+    const base = specWithSchemaAt('request-body', { type: 'object' });
+    const head = specWithSchemaAt('request-body', { type: 'object' });
     webhookIs(exchange(payload({ name: name(32) })))(base);
     webhookIs(exchange(payload({ name: name(64) })))(head);
     callbackIs(exchange(payload({ name: name(32) })))(base);

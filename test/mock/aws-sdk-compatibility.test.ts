@@ -1,7 +1,7 @@
 import {
   GetRuntimeManagementConfigCommand,
   InvalidParameterValueException,
-  LambdaClient,
+  type LambdaClient,
   LambdaServiceException,
   PutRuntimeManagementConfigCommand,
   ResourceConflictException,

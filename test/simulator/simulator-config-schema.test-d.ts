@@ -3,7 +3,7 @@
 // made optional or given another type on one side alone fails `npm run typecheck`.
 import type { FromSchema, JSONSchema } from 'json-schema-to-ts';
 import { describe, expectTypeOf, it } from 'vitest';
-import { simulatorSchemas, type SimulatorSchemaName, type SimulatorSchemaTypes } from '../../src/simulator/simulator-config-schema.js';
+import type { simulatorSchemas, SimulatorSchemaName, SimulatorSchemaTypes } from '../../src/simulator/simulator-config-schema.js';
 import type { FunctionFixture, SimulatorConfigFile } from '../../src/simulator/index.js';
 
 type Schemas = typeof simulatorSchemas;

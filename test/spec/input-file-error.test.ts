@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InputError, InputFileError, SpecLoadError } from '../../src/spec/index.js';
+import { InputError, type InputFileError, SpecLoadError } from '../../src/spec/index.js';
 import { SimulatorConfigError } from '../../src/simulator/index.js';
 
 describe('InputFileError', () => {

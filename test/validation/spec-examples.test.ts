@@ -1,7 +1,7 @@
 // Every named example in the spec is valid: the mocks serve them and the contracts are built from them.
 import { describe, expect, it } from 'vitest';
 import { specFacts } from '../../src/generated/spec-facts.js';
-import { validateRequest, validateResponse, type OperationId } from '../../src/validation/index.js';
+import { validateRequest, validateResponse } from '../../src/validation/index.js';
 
 const operations = Object.values(specFacts.operations);
 const parameterExamples = (member: 'FunctionName' | 'Qualifier') => specFacts.members[member].examples.map((example) => [example.name, example] as const);

@@ -165,7 +165,7 @@ function applyFlags(options: SimulatorOptions, flags: Flags): void {
   if (probability !== undefined) options.errorRate = { seed: 1, ...options.errorRate, probability };
   if (seed !== undefined || status !== undefined) {
     if (!options.errorRate) throw new CliUsageError(`--${seed !== undefined ? 'seed' : 'error-status'} needs --error-rate (or an errorRate in --config)`);
-    options.errorRate = { ...options.errorRate, ...(seed !== undefined && { seed }), ...(status !== undefined && { status: status as 500 | 429 }) };
+    options.errorRate = { ...options.errorRate, ...(seed !== undefined && { seed }), ...(status !== undefined && { status }) };
   }
 
   if (flags.control) options.controlEndpoint = true;

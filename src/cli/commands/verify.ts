@@ -1,7 +1,7 @@
 import { readInputText } from '../../spec/index.js';
 import { resolve } from 'node:path';
 // The coverage entry point loads no Pact package, which verify must not need (test/coverage/entry-points.test.ts).
-import { formatVerify, pactFilesIn, readPactFile, verifyFails, verifyPacts, type PactFile, type VerifyLevel } from '../../coverage/index.js';
+import { formatVerify, pactFilesIn, readPactFile, verifyFails, verifyPacts, type PactFile } from '../../coverage/index.js';
 import { verifyFormatRegistry } from '../../coverage/formatters/verify-format.js';
 import { withInteractionLines } from '../../coverage/verify-pacts.js';
 import { UnknownFormatError } from '../../reports/index.js';
@@ -48,8 +48,8 @@ export const verifyCommand: CliCommand = defineCommand(
       const text = readInputText(resolve(io.cwd, file));
       return typeof text === 'string' ? text : undefined;
     });
-    io.stdout(formatVerify(report, format, failOn as VerifyLevel, { colour: wantsColour(format, io) }));
-    return verifyFails(report, failOn as VerifyLevel) ? 1 : 0;
+    io.stdout(formatVerify(report, format, failOn, { colour: wantsColour(format, io) }));
+    return verifyFails(report, failOn) ? 1 : 0;
   },
 );
 

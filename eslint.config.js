@@ -7,7 +7,8 @@ import tseslint from 'typescript-eslint';
 
 /** A relative specifier without the extension node's ESM resolver needs (`.js`, `.mjs`, `.json`). */
 const extensionlessRelative = String.raw`/^\.{1,2}\u002F(?!.*\.(?:js|mjs|json)$)/`;
-const importExtensionMessage = 'Relative imports name the file node loads, with its extension (`./x.js`, also for a .ts source): ESM does not guess extensions.';
+const importExtensionMessage =
+  'Relative imports name the file node loads, with its extension (`./x.js`, also for a .ts source): ESM does not guess extensions.';
 
 export default tseslint.config(
   {
@@ -41,7 +42,10 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': ['error', { prefer: 'type-imports', fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
       '@typescript-eslint/no-import-type-side-effects': 'error',
       // `_name` marks a parameter a signature requires but the body does not use (Spectral functions, callbacks).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'all', caughtErrorsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'all', caughtErrorsIgnorePattern: '^_' },
+      ],
       eqeqeq: ['error', 'always'],
       // The code writes `{ name }`, never `{ name: name }`; this also tidies what other autofixes leave behind.
       'object-shorthand': ['error', 'properties'],

@@ -10,10 +10,15 @@ import { AwsModelError, botocoreExcerpt, readModelFile } from '../src/drift/inde
 const excerptFile = 'spec/aws-model/lambda-runtime-management.botocore.json';
 const provenanceFile = 'spec/aws-model/provenance.json';
 
-const { values, positionals } = parseArgs({ options: { commit: { type: 'string' }, version: { type: 'string' }, date: { type: 'string' } }, allowPositionals: true });
+const { values, positionals } = parseArgs({
+  options: { commit: { type: 'string' }, version: { type: 'string' }, date: { type: 'string' } },
+  allowPositionals: true,
+});
 const [modelFile] = positionals;
 if (modelFile === undefined || !values.commit || !values.version || !values.date) {
-  console.error('usage: npm run aws-model:excerpt -- <service-2.json[.gz]> --commit <botocore commit> --version <botocore version> --date <model date YYYY-MM-DD>');
+  console.error(
+    'usage: npm run aws-model:excerpt -- <service-2.json[.gz]> --commit <botocore commit> --version <botocore version> --date <model date YYYY-MM-DD>',
+  );
   process.exit(2);
 }
 try {
@@ -30,7 +35,8 @@ try {
     botocoreVersion: values.version,
     modelDate: values.date,
     checkedAgainstSourceOn: new Date().toISOString().slice(0, 10),
-    excerpt: 'operations PutRuntimeManagementConfig and GetRuntimeManagementConfig and every shape they reach, as published; metadata trimmed to apiVersion, protocol, serviceId, endpointPrefix, signatureVersion',
+    excerpt:
+      'operations PutRuntimeManagementConfig and GetRuntimeManagementConfig and every shape they reach, as published; metadata trimmed to apiVersion, protocol, serviceId, endpointPrefix, signatureVersion',
   };
   writeFileSync(provenanceFile, `${JSON.stringify(provenance, null, 2)}\n`);
   console.log(`wrote ${excerptFile} and ${provenanceFile}; now run: npm run check:aws-model`);

@@ -9,8 +9,32 @@ import { seededRandom as randomSource } from '../src/simulator/seeded-random.js'
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a generated spec is built by indexing deep into loosely typed JSON
 type Json = Record<string, any>;
 
-
-const words = ['account', 'balance', 'charge', 'customer', 'dispute', 'event', 'file', 'invoice', 'item', 'mandate', 'payout', 'plan', 'price', 'product', 'quote', 'refund', 'review', 'session', 'source', 'tax', 'token', 'transfer', 'usage', 'webhook'];
+const words = [
+  'account',
+  'balance',
+  'charge',
+  'customer',
+  'dispute',
+  'event',
+  'file',
+  'invoice',
+  'item',
+  'mandate',
+  'payout',
+  'plan',
+  'price',
+  'product',
+  'quote',
+  'refund',
+  'review',
+  'session',
+  'source',
+  'tax',
+  'token',
+  'transfer',
+  'usage',
+  'webhook',
+];
 
 export function generateSpec(targetBytes: number, seed: number): Json {
   const random = randomSource(seed);
@@ -33,7 +57,8 @@ export function generateSpec(targetBytes: number, seed: number): Json {
   const reference = (index: number): Json => {
     // Expandable fields: an id or the referenced object, as Stripe spells them (mutual recursion).
     const target = random() < 0.25 ? pick(hubs) : (names[Math.floor(random() * schemaCount)] ?? names[0]);
-    if (random() < 0.5) return { anyOf: [{ type: 'string', maxLength: 5000 }, { $ref: `#/components/schemas/${target}` }], description: `The ${target} (expandable).` };
+    if (random() < 0.5)
+      return { anyOf: [{ type: 'string', maxLength: 5000 }, { $ref: `#/components/schemas/${target}` }], description: `The ${target} (expandable).` };
     return index % 3 === 0 ? { type: 'array', items: { $ref: `#/components/schemas/${target}` } } : { $ref: `#/components/schemas/${target}` };
   };
   function object(depth: number, size: number): Json {
@@ -51,7 +76,20 @@ export function generateSpec(targetBytes: number, seed: number): Json {
     schemas[name] = { ...object(0, size), title: name, 'x-resourceId': name };
     if (index % 17 === 0) schemas[name].properties.parent = { anyOf: [{ $ref: `#/components/schemas/${name}` }, { type: 'null' }] }; // self-recursive
   }
-  schemas['error'] = { type: 'object', required: ['error'], properties: { error: { type: 'object', properties: { code: { type: 'string', maxLength: 5000 }, message: { type: 'string', maxLength: 40000 }, type: { type: 'string', enum: ['api_error', 'card_error', 'idempotency_error', 'invalid_request_error'] } } } } };
+  schemas['error'] = {
+    type: 'object',
+    required: ['error'],
+    properties: {
+      error: {
+        type: 'object',
+        properties: {
+          code: { type: 'string', maxLength: 5000 },
+          message: { type: 'string', maxLength: 40000 },
+          type: { type: 'string', enum: ['api_error', 'card_error', 'idempotency_error', 'invalid_request_error'] },
+        },
+      },
+    },
+  };
 
   const paths: Json = {};
   const operationCount = Math.max(10, Math.round(schemaCount * 0.6));
@@ -64,12 +102,18 @@ export function generateSpec(targetBytes: number, seed: number): Json {
       get: {
         operationId: `Get${index}`,
         parameters: [{ $ref: '#/components/parameters/expand' }, { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 100 } }],
-        responses: { '200': { description: 'Successful response.', content: { 'application/json': { schema: ref } } }, default: { $ref: '#/components/responses/error' } },
+        responses: {
+          '200': { description: 'Successful response.', content: { 'application/json': { schema: ref } } },
+          default: { $ref: '#/components/responses/error' },
+        },
       },
       post: {
         operationId: `Post${index}`,
         requestBody: { required: true, content: { 'application/x-www-form-urlencoded': { schema: object(1, 6) }, 'application/json': { schema: ref } } },
-        responses: { '200': { description: 'Successful response.', content: { 'application/json': { schema: ref } } }, default: { $ref: '#/components/responses/error' } },
+        responses: {
+          '200': { description: 'Successful response.', content: { 'application/json': { schema: ref } } },
+          default: { $ref: '#/components/responses/error' },
+        },
       },
     };
   }

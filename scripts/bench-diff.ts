@@ -29,7 +29,10 @@ function median(values: number[]): number {
 }
 
 function measure(megabytes: number, mode: 'mutated' | 'self'): Run {
-  const output = execFileSync(process.execPath, ['--import', 'tsx', '--max-old-space-size=4096', 'scripts/bench-diff-run.ts', String(megabytes), mode], { encoding: 'utf8', maxBuffer: 1024 * 1024 });
+  const output = execFileSync(process.execPath, ['--import', 'tsx', '--max-old-space-size=4096', 'scripts/bench-diff-run.ts', String(megabytes), mode], {
+    encoding: 'utf8',
+    maxBuffer: 1024 * 1024,
+  });
   return JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as Run;
 }
 
@@ -53,7 +56,9 @@ for (const size of sizes) {
 const first = runs[0];
 if (first) {
   const firstPerMb = first.totalMs / first.megabytes;
-  console.log(`  growth (ms per MB against the ${first.megabytes.toFixed(1)} MB run; 1.0 is linear): ${runs.map((run) => `${run.megabytes.toFixed(0)} MB ×${(run.totalMs / run.megabytes / firstPerMb).toFixed(2)}`).join(', ')}`);
+  console.log(
+    `  growth (ms per MB against the ${first.megabytes.toFixed(1)} MB run; 1.0 is linear): ${runs.map((run) => `${run.megabytes.toFixed(0)} MB ×${(run.totalMs / run.megabytes / firstPerMb).toFixed(2)}`).join(', ')}`,
+  );
 }
 const self = measure(4, 'self');
 console.log(`  ~4 MB against itself: ${(self.totalMs / 1000).toFixed(2)} s, peak RSS ${self.maxRssMb.toFixed(0)} MB, ${self.changes} changes`);

@@ -20,14 +20,19 @@ let overTarget = false;
 try {
   const tarball = packToolkit(work);
   console.log(`tarball: ${tarball.split('/').pop()} (${(diskUsageBytes(tarball) / 1e6).toFixed(2)} MB)`);
-  for (const [name, extra] of [['core', []], ['core + peers', peers]] as const) {
+  for (const [name, extra] of [
+    ['core', []],
+    ['core + peers', peers],
+  ] as const) {
     const project = mkdtempSync(join(work, 'project-'));
     writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'bench-consumer', private: true, type: 'module' }));
     const installed = await npmInstallOffline(project, [tarball, ...extra]);
     const megabytes = diskUsageBytes(join(project, 'node_modules')) / 1e6;
     const packages = installedPackages(join(project, 'node_modules'));
     const verdict = name === 'core' ? ` (targets: <= ${targets.packages} packages, <= ${targets.megabytes} MB)` : '';
-    console.log(`${name.padEnd(13)} ${String(installed.added).padStart(4)} packages added (${packages} directories), ${megabytes.toFixed(1).padStart(6)} MB on disk, ${installed.seconds.toFixed(1)} s${verdict}`);
+    console.log(
+      `${name.padEnd(13)} ${String(installed.added).padStart(4)} packages added (${packages} directories), ${megabytes.toFixed(1).padStart(6)} MB on disk, ${installed.seconds.toFixed(1)} s${verdict}`,
+    );
     if (name === 'core' && (installed.added > targets.packages || megabytes > targets.megabytes)) overTarget = true;
   }
 } finally {

@@ -20,7 +20,10 @@ interface Load {
 
 /** autocannon in its own process, awaited without blocking this one (the front runs here). */
 async function load(url: string): Promise<Load> {
-  const run = await promisify(execFile)('node_modules/.bin/autocannon', ['-j', '-c', String(connections), '-d', String(durationSeconds), url], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const run = await promisify(execFile)('node_modules/.bin/autocannon', ['-j', '-c', String(connections), '-d', String(durationSeconds), url], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
   const result = JSON.parse(run.stdout) as { requests: { average: number }; latency: { p50: number; p99: number }; non2xx: number; errors: number };
   return { requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors };
 }

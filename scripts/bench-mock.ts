@@ -16,7 +16,12 @@ import { startServer } from './bench-mock/server-process.js';
 import { bareTarget, ensureBuilt, prismTarget, simulatorCliTarget, simulatorTarget, type Target } from './bench-mock/targets.js';
 
 const { values } = parseArgs({
-  options: { duration: { type: 'string', default: '8' }, warmup: { type: 'string', default: '2' }, connections: { type: 'string', default: '10' }, startups: { type: 'string', default: '3' } },
+  options: {
+    duration: { type: 'string', default: '8' },
+    warmup: { type: 'string', default: '2' },
+    connections: { type: 'string', default: '10' },
+    startups: { type: 'string', default: '3' },
+  },
 });
 const durationSeconds = Math.max(8, Number(values.duration));
 const warmupSeconds = Number(values.warmup);
@@ -41,7 +46,9 @@ async function measure(target: Target): Promise<Measured> {
   const server = await startServer(target.args, probePath);
   startupTimes.push(server.startupMs);
   try {
-    console.error(`  ${target.name}: started in ${fixed(server.startupMs)} ms; ${warmupSeconds} s warm-up, ${durationSeconds} s measured, ${connections} connections`);
+    console.error(
+      `  ${target.name}: started in ${fixed(server.startupMs)} ms; ${warmupSeconds} s warm-up, ${durationSeconds} s measured, ${connections} connections`,
+    );
     if (warmupSeconds > 0) await runLoad(server, requests, { connections, durationSeconds: warmupSeconds });
     const load = await runLoad(server, requests, { connections, durationSeconds });
     return { target, startupMs: median(startupTimes), load };
@@ -56,7 +63,13 @@ function median(values: number[]): number {
 }
 
 ensureBuilt((line) => console.error(line));
-console.error(`bench:mock — load average ${loadavg().map((value) => value.toFixed(1)).join(' ')}; ${benchMix.length}-request mix (${benchMix.filter((entry) => entry.kind === 'valid').length} valid Get/Put, ${benchMix.filter((entry) => entry.kind !== 'valid').length} invalid), node ${process.version}`);
+console.error(
+  `bench:mock — load average ${loadavg()
+    .map((value) => value.toFixed(1))
+    .join(
+      ' ',
+    )}; ${benchMix.length}-request mix (${benchMix.filter((entry) => entry.kind === 'valid').length} valid Get/Put, ${benchMix.filter((entry) => entry.kind !== 'valid').length} invalid), node ${process.version}`,
+);
 const bare = await measure(bareTarget);
 const simulator = await measure(simulatorTarget);
 const simulatorCli = await measure(simulatorCliTarget);
@@ -78,7 +91,12 @@ const rows = [bare, simulator, simulatorCli, prism].map(({ target, startupMs, lo
 ]);
 console.log(`\n${markdownTable(['server', 'req/s', 'p50 ms', 'p99 ms', 'start-up ms (first 200)', 'peak RSS MB', 'server CPU µs/req', 'answers'], rows)}\n`);
 
-const ratio = (name: string, value: number, target: string, met: (value: number) => boolean): string[] => [name, fixed(value, 2), target, met(value) ? 'yes' : 'NO'];
+const ratio = (name: string, value: number, target: string, met: (value: number) => boolean): string[] => [
+  name,
+  fixed(value, 2),
+  target,
+  met(value) ? 'yes' : 'NO',
+];
 const atLeast = (limit: number) => (value: number) => value >= limit;
 console.log(
   markdownTable(
@@ -111,4 +129,8 @@ console.log(
   )}`,
 );
 // Other processes compete for the same cores; the load average says how much.
-console.log(`\nload average after the run: ${loadavg().map((value) => value.toFixed(1)).join(' ')} (${availableParallelism()} cores)`);
+console.log(
+  `\nload average after the run: ${loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' ')} (${availableParallelism()} cores)`,
+);

@@ -32,7 +32,11 @@ const requests = soakMix.map((entry) => ({
 ensureBuilt((line) => console.error(line));
 // --expose-gc: the server then reports its live heap after a full collection every second.
 const server = await startServer(['--expose-gc', ...simulatorTarget.args], '/2021-07-20/functions/my-function/runtime-management-config');
-console.error(`bench:soak — ${durationSeconds} s, ${connections} connections, ${soakMix.length}-request mix; load average ${loadavg().map((value) => value.toFixed(1)).join(' ')}`);
+console.error(
+  `bench:soak — ${durationSeconds} s, ${connections} connections, ${soakMix.length}-request mix; load average ${loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' ')}`,
+);
 const startRss = server.rssBytes();
 let load;
 try {
@@ -66,8 +70,20 @@ console.log(
     [
       ['throughput (req/s)', fixed(load.requestsPerSecond)],
       ['latency p50 / p99 (ms)', `${fixed(load.p50Ms, 1)} / ${fixed(load.p99Ms, 1)}`],
-      ['answers by status', Object.entries(load.statusCounts).map(([status, count]) => `${status}:${count}`).join(' ')],
-      ['5xx answers', fixed(Object.entries(load.statusCounts).filter(([status]) => status.startsWith('5')).reduce((sum, [, count]) => sum + count, 0))],
+      [
+        'answers by status',
+        Object.entries(load.statusCounts)
+          .map(([status, count]) => `${status}:${count}`)
+          .join(' '),
+      ],
+      [
+        '5xx answers',
+        fixed(
+          Object.entries(load.statusCounts)
+            .filter(([status]) => status.startsWith('5'))
+            .reduce((sum, [, count]) => sum + count, 0),
+        ),
+      ],
       ['connection errors / timeouts', `${load.errors} / ${load.timeouts}`],
       ['RSS before load (MB)', fixed(megabytes(startRss), 1)],
       [`RSS, first ${window} s of load (MB)`, fixed(early, 1)],

@@ -2,7 +2,8 @@
 // plus AWS wording) against a hand-written check of the same constraints, measured in the same run.
 import { validateRequest, type RuntimeManagementRequest } from '../src/validation/index.js';
 
-const functionNamePattern = /^(?:(arn:(aws[a-zA-Z-]*)?:lambda:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}:\d{12}:|(((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}:)?(\d{12}:)?))(function:)?([a-zA-Z0-9-_.]{1,64})(:(\$LATEST(\.PUBLISHED)?|[a-zA-Z0-9-_]+))?)$/u;
+const functionNamePattern =
+  /^(?:(arn:(aws[a-zA-Z-]*)?:lambda:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}:\d{12}:|(((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}:)?(\d{12}:)?))(function:)?([a-zA-Z0-9-_.]{1,64})(:(\$LATEST(\.PUBLISHED)?|[a-zA-Z0-9-_]+))?)$/u;
 const qualifierPattern = /^(?:\$(LATEST(\.PUBLISHED)?)|[a-zA-Z0-9-_$]+)$/u;
 const runtimeVersionArnPattern = /^(?:arn:(aws[a-zA-Z-]*):lambda:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}::runtime:.+)$/u;
 const modes = new Set(['Auto', 'Manual', 'FunctionUpdate']);
@@ -26,7 +27,10 @@ const requests: Record<string, RuntimeManagementRequest> = {
     operation: 'PutRuntimeManagementConfig',
     functionName: 'arn:aws:lambda:us-east-1:123456789012:function:my-function',
     qualifier: '1',
-    body: { UpdateRuntimeOn: 'Manual', RuntimeVersionArn: 'arn:aws:lambda:us-east-1::runtime:0cdcfbdefbc5e7d3343f73c2e2dd3cba17d61dea0686b404502a0c9ce83931b9' },
+    body: {
+      UpdateRuntimeOn: 'Manual',
+      RuntimeVersionArn: 'arn:aws:lambda:us-east-1::runtime:0cdcfbdefbc5e7d3343f73c2e2dd3cba17d61dea0686b404502a0c9ce83931b9',
+    },
   },
   invalid: { operation: 'PutRuntimeManagementConfig', functionName: 'my function', qualifier: 'a?b', body: { UpdateRuntimeOn: 'Sometimes' } },
 };
@@ -60,5 +64,7 @@ for (const [name, request] of Object.entries(requests)) {
     reference.push(opsPerSecond(() => handWrittenCheck(request), millis));
   }
   const [a, b] = [median(ours), median(reference)];
-  console.log(`${name.padEnd(9)} ${Math.round(a).toLocaleString('en').padStart(15)}   ${Math.round(b).toLocaleString('en').padStart(12)}   ${(a / b).toFixed(2)}x`);
+  console.log(
+    `${name.padEnd(9)} ${Math.round(a).toLocaleString('en').padStart(15)}   ${Math.round(b).toLocaleString('en').padStart(12)}   ${(a / b).toFixed(2)}x`,
+  );
 }

@@ -65,10 +65,16 @@ try {
   console.log(`lambda-rmc verify, ${checked} committed interactions in ${committed.length} files; medians of ${rounds} rounds (node ${process.version})`);
   console.log(`  committed pacts, first run:           ${cold.millis.toFixed(1)} ms  (${format(rate(checked, cold.millis))} interactions/s)`);
   console.log(`  committed pacts, warm:                ${warm.toFixed(1)} ms  (${format(rate(checked, warm))} interactions/s)`);
-  console.log(`  ${format(copies)} copies (${format(copyFiles.length)} files, ${format(checked * copies)} interactions), read + verify: ${(many / 1000).toFixed(2)} s  (${format(rate(checked * copies, many))} interactions/s)`);
-  console.log(`  the same, verify alone (files already parsed): ${(verifyOnly / 1000).toFixed(2)} s  (${format(rate(checked * copies, verifyOnly))} interactions/s)`);
+  console.log(
+    `  ${format(copies)} copies (${format(copyFiles.length)} files, ${format(checked * copies)} interactions), read + verify: ${(many / 1000).toFixed(2)} s  (${format(rate(checked * copies, many))} interactions/s)`,
+  );
+  console.log(
+    `  the same, verify alone (files already parsed): ${(verifyOnly / 1000).toFixed(2)} s  (${format(rate(checked * copies, verifyOnly))} interactions/s)`,
+  );
   console.log(`  reference: swagger-mock-validator 14.5 on the committed pacts: ${(smvMillis / 1000).toFixed(2)} s  (${format(smvRate)} interactions/s)`);
-  console.log(`  ratio, verify (first run) / swagger-mock-validator: ${(rate(checked, cold.millis) / smvRate).toFixed(1)}x; verify on 1,000 copies / swagger-mock-validator: ${(rate(checked * copies, many) / smvRate).toFixed(1)}x`);
+  console.log(
+    `  ratio, verify (first run) / swagger-mock-validator: ${(rate(checked, cold.millis) / smvRate).toFixed(1)}x; verify on 1,000 copies / swagger-mock-validator: ${(rate(checked * copies, many) / smvRate).toFixed(1)}x`,
+  );
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

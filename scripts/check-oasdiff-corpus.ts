@@ -72,7 +72,11 @@ for (const file of goFiles.filter((name) => name.endsWith('_test.go'))) {
       skippedEdited += 1;
       continue;
     }
-    const expectedIds = [...new Set([...body.matchAll(/Id:\s*checker\.([A-Za-z0-9]+Id)/g)].map((match) => idOfConstant.get(match[1] ?? '')).filter((id): id is string => id !== undefined))];
+    const expectedIds = [
+      ...new Set(
+        [...body.matchAll(/Id:\s*checker\.([A-Za-z0-9]+Id)/g)].map((match) => idOfConstant.get(match[1] ?? '')).filter((id): id is string => id !== undefined),
+      ),
+    ];
     if (expectedIds.length === 0 && !/require\.Empty\(t, errs\)|require\.Len\(t, errs, 0\)/.test(body)) continue;
     pairs.push({ test: name, base: opened[0] ?? '', head: opened[1] ?? '', expectedIds, expectsErr: expectedIds.some((id) => levelOfId.get(id) === 'ERR') });
   }
@@ -128,7 +132,9 @@ for (const pair of pairs) {
 }
 
 const percent = (part: number, whole: number) => (whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)}%`);
-console.log(`oasdiff checker tests: ${pairs.length} replayable base/revision pairs (${skippedEdited} tests that edit the loaded spec in Go skipped, ${unreadable} pairs this gate refused as input)`);
+console.log(
+  `oasdiff checker tests: ${pairs.length} replayable base/revision pairs (${skippedEdited} tests that edit the loaded spec in Go skipped, ${unreadable} pairs this gate refused as input)`,
+);
 console.log(`  oasdiff expects ERR: ${errExpected}; this gate fails on ${errAgreed} (${percent(errAgreed, errExpected)})`);
 console.log(`  oasdiff expects no ERR (from its single check): ${cleanExpected}; this gate passes ${cleanAgreed} (${percent(cleanAgreed, cleanExpected)})`);
 if (process.argv.includes('--list')) {

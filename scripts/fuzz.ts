@@ -9,7 +9,9 @@ import { hostileRequests } from '../test/support/fuzz/hostile-requests.js';
 import { startServer } from './bench-mock/server-process.js';
 import { ensureBuilt } from './bench-mock/targets.js';
 
-const { values } = parseArgs({ options: { count: { type: 'string', default: '5000' }, seed: { type: 'string', default: '1' }, target: { type: 'string', default: 'both' } } });
+const { values } = parseArgs({
+  options: { count: { type: 'string', default: '5000' }, seed: { type: 'string', default: '1' }, target: { type: 'string', default: 'both' } },
+});
 const count = Number(values.count);
 const seed = Number(values.seed);
 if (!Number.isInteger(count) || count < 1 || !Number.isInteger(seed)) throw new Error('--count and --seed take whole numbers');
@@ -26,7 +28,11 @@ if (values.target === 'simulator' || values.target === 'both') {
 
 if (values.target === 'mock' || values.target === 'both') {
   ensureBuilt((line) => console.log(line));
-  const mock = await startServer([join(resolve('.'), 'bin/lambda-rmc.js'), 'mock', '--port', '{port}'], '/2021-07-20/functions/my-function/runtime-management-config', 60_000);
+  const mock = await startServer(
+    [join(resolve('.'), 'bin/lambda-rmc.js'), 'mock', '--port', '{port}'],
+    '/2021-07-20/functions/my-function/runtime-management-config',
+    60_000,
+  );
   const alive = () => {
     try {
       process.kill(mock.pid, 0);

@@ -79,7 +79,8 @@ function npm(args: string[], cwd: string): string {
     encoding: 'utf8',
     env: npmEnv(),
   });
-  if (result.status !== 0) throw new Error(`npm ${args.join(' ')} (in ${cwd}) exited ${result.status}: ${(result.stderr || result.stdout).trim().split('\n').slice(-5).join(' | ')}`);
+  if (result.status !== 0)
+    throw new Error(`npm ${args.join(' ')} (in ${cwd}) exited ${result.status}: ${(result.stderr || result.stdout).trim().split('\n').slice(-5).join(' | ')}`);
   return result.stdout;
 }
 

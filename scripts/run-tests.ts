@@ -64,11 +64,10 @@ for (const stage of stages) {
 }
 
 rmSync(reportFile, { force: true });
-const vitest = spawnSync(
-  'node_modules/.bin/vitest',
-  ['run', '--reporter=default', '--reporter=json', `--outputFile=${reportFile}`, ...process.argv.slice(2)],
-  { stdio: 'inherit', env: { ...process.env, PACT_DO_NOT_TRACK: 'true', SCARF_ANALYTICS: 'false' } },
-);
+const vitest = spawnSync('node_modules/.bin/vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile=${reportFile}`, ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...process.env, PACT_DO_NOT_TRACK: 'true', SCARF_ANALYTICS: 'false' },
+});
 
 let passed = 0;
 let failed = failedChecks;

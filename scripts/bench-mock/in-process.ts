@@ -65,7 +65,12 @@ export async function measureInProcess(root: string, mix: MixEntry[], seconds: n
   const results: CallRate[] = [];
 
   const viaSdk = simulatorModule.createSimulator();
-  const inProcessClient = new LambdaClient({ region: 'us-east-1', credentials, maxAttempts: 1, requestHandler: simulatorModule.simulatorRequestHandler(viaSdk) });
+  const inProcessClient = new LambdaClient({
+    region: 'us-east-1',
+    credentials,
+    maxAttempts: 1,
+    requestHandler: simulatorModule.simulatorRequestHandler(viaSdk),
+  });
   results.push(await rate('AWS SDK, in-process transport', (index) => sdkOutcome(inProcessClient, index), seconds, warmupSeconds));
   inProcessClient.destroy();
 
@@ -76,7 +81,14 @@ export async function measureInProcess(root: string, mix: MixEntry[], seconds: n
     headers: Object.fromEntries(Object.entries(request.headers ?? {}).map(([name, value]) => [name.toLowerCase(), String(value)])),
     body: Buffer.from(typeof request.body === 'string' ? request.body : ''),
   }));
-  results.push(await rate('answerInProcess (no SDK), bench mix', async (index) => String((await simulatorModule.answerInProcess(bare, requests[index % requests.length]!)).status), seconds, warmupSeconds));
+  results.push(
+    await rate(
+      'answerInProcess (no SDK), bench mix',
+      async (index) => String((await simulatorModule.answerInProcess(bare, requests[index % requests.length]!)).status),
+      seconds,
+      warmupSeconds,
+    ),
+  );
 
   const server = await simulatorModule.startSimulator();
   const httpClient = new LambdaClient({ endpoint: server.url, region: 'us-east-1', credentials, maxAttempts: 1 });

@@ -19,10 +19,27 @@ export interface MixEntry {
 /** What SDK users send: mostly valid, signed Gets and Puts in each name form from several accounts and two regions, a few mistakes. */
 export const benchMix: MixEntry[] = [
   { kind: 'valid', expectedStatus: 200, request: { method: 'GET', path: path('my-function') } },
-  { kind: 'valid', expectedStatus: 200, request: { method: 'PUT', path: path('my-function'), headers: jsonBy('111111111111'), body: '{"UpdateRuntimeOn":"FunctionUpdate"}' } },
+  {
+    kind: 'valid',
+    expectedStatus: 200,
+    request: { method: 'PUT', path: path('my-function'), headers: jsonBy('111111111111'), body: '{"UpdateRuntimeOn":"FunctionUpdate"}' },
+  },
   { kind: 'valid', expectedStatus: 200, request: { method: 'GET', path: path('eu-function', '?Qualifier=1'), headers: signed('222222222222', 'eu-west-1') } },
-  { kind: 'valid', expectedStatus: 200, request: { method: 'PUT', path: path('my-function', '?Qualifier=1'), headers: jsonBy('333333333333'), body: JSON.stringify({ UpdateRuntimeOn: 'Manual', RuntimeVersionArn: runtimeVersionArn }) } },
-  { kind: 'valid', expectedStatus: 200, request: { method: 'GET', path: path('arn:aws:lambda:us-east-1:444444444444:function:pinned-function:1'), headers: signed('444444444444') } },
+  {
+    kind: 'valid',
+    expectedStatus: 200,
+    request: {
+      method: 'PUT',
+      path: path('my-function', '?Qualifier=1'),
+      headers: jsonBy('333333333333'),
+      body: JSON.stringify({ UpdateRuntimeOn: 'Manual', RuntimeVersionArn: runtimeVersionArn }),
+    },
+  },
+  {
+    kind: 'valid',
+    expectedStatus: 200,
+    request: { method: 'GET', path: path('arn:aws:lambda:us-east-1:444444444444:function:pinned-function:1'), headers: signed('444444444444') },
+  },
   { kind: 'valid', expectedStatus: 200, request: { method: 'PUT', path: path('my-function'), headers: json, body: '{"UpdateRuntimeOn":"Auto"}' } },
   { kind: 'invalid', expectedStatus: 400, request: { method: 'PUT', path: path('my-function'), headers: json, body: '{"UpdateRuntimeOn":"Sometimes"}' } },
   { kind: 'invalid', expectedStatus: 400, request: { method: 'GET', path: path('my-function', '?Qualifier=a%3Fb') } },
@@ -32,7 +49,11 @@ export const benchMix: MixEntry[] = [
 export const soakMix: MixEntry[] = [
   ...benchMix,
   { kind: 'not-found', expectedStatus: 404, request: { method: 'GET', path: path('no-such-function') } },
-  { kind: 'not-found', expectedStatus: 404, request: { method: 'PUT', path: path('my-function', '?Qualifier=99'), headers: json, body: '{"UpdateRuntimeOn":"Auto"}' } },
+  {
+    kind: 'not-found',
+    expectedStatus: 404,
+    request: { method: 'PUT', path: path('my-function', '?Qualifier=99'), headers: json, body: '{"UpdateRuntimeOn":"Auto"}' },
+  },
   { kind: 'not-found', expectedStatus: 404, request: { method: 'GET', path: path('arn:aws:lambda:eu-west-1:123456789012:function:my-function') } },
   { kind: 'not-found', expectedStatus: 404, request: { method: 'GET', path: path('my-function', '?Qualifier=stable') } },
   { kind: 'invalid', expectedStatus: 400, request: { method: 'PUT', path: path('my-function'), headers: json, body: '{"UpdateRuntimeOn":' } },

@@ -17,7 +17,11 @@ export interface LoadResult {
 }
 
 /** Runs autocannon against `server` for `durationSeconds`, sampling the server's RSS every second. */
-export async function runLoad(server: ServerProcess, requests: AutocannonRequest[], options: { connections: number; durationSeconds: number }): Promise<LoadResult> {
+export async function runLoad(
+  server: ServerProcess,
+  requests: AutocannonRequest[],
+  options: { connections: number; durationSeconds: number },
+): Promise<LoadResult> {
   const rssSamples: number[] = [];
   const sampler = setInterval(() => rssSamples.push(server.rssBytes()), 1000);
   const cpuBefore = server.cpuMicros();

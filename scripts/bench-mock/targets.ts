@@ -21,7 +21,10 @@ export const bareTarget = { name: 'bare node:http (fixed 200)', args: [join(root
 export const simulatorTarget = { name: 'simulator (startSimulator)', args: [join(root, 'scripts/bench-mock/simulator-server.mjs'), '{port}'] } satisfies Target;
 
 /** The simulator as `lambda-rmc simulate` starts it: the same server behind the CLI dispatcher. */
-export const simulatorCliTarget = { name: 'simulator (lambda-rmc simulate)', args: [join(root, 'bin/lambda-rmc.js'), 'simulate', '--port', '{port}', '--host', '127.0.0.1'] } satisfies Target;
+export const simulatorCliTarget = {
+  name: 'simulator (lambda-rmc simulate)',
+  args: [join(root, 'bin/lambda-rmc.js'), 'simulate', '--port', '{port}', '--host', '127.0.0.1'],
+} satisfies Target;
 
 /** Prism on the spec as the mock runs it: the mock's own command line (src/mock/prism-process.ts), quiet logs. */
 export function prismTarget(): Target {

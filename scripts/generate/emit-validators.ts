@@ -27,4 +27,3 @@ export function emitValidators(defs: JsonObject, schemas: Record<string, JsonObj
   const code = (standaloneCode as unknown as (ajv: Ajv2020, refs: Record<string, string>) => string)(ajv, exportsMap);
   return `${header}${code}\n`;
 }
-

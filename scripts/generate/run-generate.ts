@@ -81,7 +81,12 @@ async function generateOrCheck(argv: string[], io: GenerateIo): Promise<number> 
     io.error(`generated code is stale: ${stale.join(', ')} (run: npm run generate)`);
     return 1;
   }
-  io.log(values.check ? 'generated code is current' : `wrote ${Object.keys(files).map((name) => join(outputDir, name)).join(', ')}`);
+  io.log(
+    values.check
+      ? 'generated code is current'
+      : `wrote ${Object.keys(files)
+          .map((name) => join(outputDir, name))
+          .join(', ')}`,
+  );
   return 0;
 }
-

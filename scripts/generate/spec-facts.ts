@@ -97,7 +97,11 @@ function schemaFact(spec: JsonObject, node: unknown): SchemaFact {
     const resolved = derefNode(spec, value);
     if (Array.isArray(resolved)) return resolved.map(inline);
     if (!isJsonObject(resolved)) return resolved;
-    return Object.fromEntries(Object.entries(resolved).filter(([key]) => !proseKeywords.has(key)).map(([key, child]) => [key, inline(child)]));
+    return Object.fromEntries(
+      Object.entries(resolved)
+        .filter(([key]) => !proseKeywords.has(key))
+        .map(([key, child]) => [key, inline(child)]),
+    );
   };
   const schema = inline(node);
   return isJsonObject(schema) ? schema : {};
@@ -173,7 +177,13 @@ export function extractSpecFacts(spec: JsonObject, errorOfBody: (candidates: str
           const bodySchema = derefNode(spec, media['schema']) as JsonObject;
           const required = Array.isArray(bodySchema['required']) ? bodySchema['required'] : [];
           for (const [name, propertySchema] of Object.entries((bodySchema['properties'] ?? {}) as JsonObject)) {
-            members[name] = { name, memberPath: lowerCamel(name), location: 'body', required: required.includes(name), ...stringConstraints(spec, propertySchema) };
+            members[name] = {
+              name,
+              memberPath: lowerCamel(name),
+              location: 'body',
+              required: required.includes(name),
+              ...stringConstraints(spec, propertySchema),
+            };
             memberNames.push(name);
           }
           requestExamples.push(...namedExamples(media));
@@ -192,9 +202,7 @@ export function extractSpecFacts(spec: JsonObject, errorOfBody: (candidates: str
         const media = isJsonObject(response['content']) ? response['content']['application/json'] : undefined;
         if (status === '200' && isJsonObject(media)) successMembers = propertySchemas(spec, media['schema']);
         const errors = isJsonObject(media) ? errorNamesOfSchema(spec, media['schema']) : [];
-        const examples = isJsonObject(media)
-          ? namedExamples(media).map((example) => ({ ...example, error: errorOfBody(errors, example.value) }))
-          : [];
+        const examples = isJsonObject(media) ? namedExamples(media).map((example) => ({ ...example, error: errorOfBody(errors, example.value) })) : [];
         responses.push({ status, errors, headers, examples });
       }
       operations[operation['operationId']] = {

@@ -27,7 +27,10 @@ export default function schemaExamples(rootSchema, _options, context) {
     try {
       validate = ajv.compile({ $ref: `${documentId}#${jsonPointer(schemaPath)}` });
     } catch (error) {
-      results.push({ message: `schema does not compile, so its examples cannot be checked: ${error instanceof Error ? error.message : String(error)}`, path: schemaPath });
+      results.push({
+        message: `schema does not compile, so its examples cannot be checked: ${error instanceof Error ? error.message : String(error)}`,
+        path: schemaPath,
+      });
       continue;
     }
     for (const [index, example] of schema.examples.entries()) {

@@ -21,7 +21,10 @@ export interface CommandDefinition<T extends Record<string, OptionSpec>> {
 }
 
 /** A command whose flags are parsed (a bad one is a CliUsageError) before `run` sees them. */
-export function defineCommand<T extends Record<string, OptionSpec>>(definition: CommandDefinition<T>, run: (line: CommandLine<T>, io: CliIo) => Promise<number>): CliCommand {
+export function defineCommand<T extends Record<string, OptionSpec>>(
+  definition: CommandDefinition<T>,
+  run: (line: CommandLine<T>, io: CliIo) => Promise<number>,
+): CliCommand {
   return {
     help: definition.help,
     async run(args, io) {

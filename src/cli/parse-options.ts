@@ -10,9 +10,7 @@ export interface OptionSpec {
 
 /** The parsed value of each declared flag (absent flags are undefined). */
 export type OptionValues<T extends Record<string, OptionSpec>> = {
-  [K in keyof T]?: T[K]['type'] extends 'boolean'
-    ? T[K]['multiple'] extends true ? boolean[] : boolean
-    : T[K]['multiple'] extends true ? string[] : string;
+  [K in keyof T]?: T[K]['type'] extends 'boolean' ? (T[K]['multiple'] extends true ? boolean[] : boolean) : T[K]['multiple'] extends true ? string[] : string;
 } & { help?: boolean };
 
 /** node:util parseArgs, with its errors turned into one-line usage errors naming the command. */

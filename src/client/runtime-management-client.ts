@@ -33,7 +33,11 @@ export interface RuntimeManagementClient {
 const path = '/2021-07-20/functions/{FunctionName}/runtime-management-config';
 
 export function createRuntimeManagementClient(options: RuntimeManagementClientOptions): RuntimeManagementClient {
-  const api = createClient<paths>({ baseUrl: options.baseUrl, ...(options.fetch && { fetch: options.fetch }), ...(options.headers && { headers: options.headers }) });
+  const api = createClient<paths>({
+    baseUrl: options.baseUrl,
+    ...(options.fetch && { fetch: options.fetch }),
+    ...(options.headers && { headers: options.headers }),
+  });
   const policy: RetryPolicy = { ...defaultRetryPolicy, ...options.retry };
   const sleep = options.sleep ?? realSleep;
 

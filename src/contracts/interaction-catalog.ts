@@ -35,7 +35,10 @@ const functionMissing: ProviderState = { name: providerStateNames.functionMissin
 const updateInProgress: ProviderState = { name: providerStateNames.updateInProgress, params: { functionName } };
 /** The version the spec's InvalidParameterValueExceptionRuntimeVersion example names: no runtime version of my-function's runtime. */
 const unknownRuntimeVersionArn = 'arn:aws:lambda:us-east-1::runtime:1111111111111111111111111111111111111111111111111111111111111111';
-const runtimeVersionMissing: ProviderState = { name: providerStateNames.runtimeVersionMissing, params: { functionName, runtimeVersionArn: unknownRuntimeVersionArn } };
+const runtimeVersionMissing: ProviderState = {
+  name: providerStateNames.runtimeVersionMissing,
+  params: { functionName, runtimeVersionArn: unknownRuntimeVersionArn },
+};
 const throttled = (operation: OperationId): ProviderState => ({
   name: providerStateNames.callerThrottled,
   params: { operation, retryAfterSeconds: 1, reason: 'CallerRateLimitExceeded' },
@@ -52,7 +55,14 @@ const getManual = answer(get, '200', 'Manual');
 
 export const interactionCatalog: readonly CatalogEntry[] = [
   // PutRuntimeManagementConfig: each mode, each FunctionName form, a Qualifier.
-  { id: 'put-auto', operation: put, description: 'Put: UpdateRuntimeOn Auto by function name', state: latest, request: auto, response: answer(put, '200', 'Auto') },
+  {
+    id: 'put-auto',
+    operation: put,
+    description: 'Put: UpdateRuntimeOn Auto by function name',
+    state: latest,
+    request: auto,
+    response: answer(put, '200', 'Auto'),
+  },
   {
     id: 'put-function-update',
     operation: put,
@@ -69,8 +79,22 @@ export const interactionCatalog: readonly CatalogEntry[] = [
     request: { functionName, body: requestBodyExample('Manual') },
     response: answer(put, '200', 'Manual'),
   },
-  { id: 'put-by-full-arn', operation: put, description: 'Put: by full function ARN', state: latest, request: { ...auto, functionName: fullArn }, response: answer(put, '200', 'Auto') },
-  { id: 'put-by-partial-arn', operation: put, description: 'Put: by partial function ARN', state: latest, request: { ...auto, functionName: partialArn }, response: answer(put, '200', 'Auto') },
+  {
+    id: 'put-by-full-arn',
+    operation: put,
+    description: 'Put: by full function ARN',
+    state: latest,
+    request: { ...auto, functionName: fullArn },
+    response: answer(put, '200', 'Auto'),
+  },
+  {
+    id: 'put-by-partial-arn',
+    operation: put,
+    description: 'Put: by partial function ARN',
+    state: latest,
+    request: { ...auto, functionName: partialArn },
+    response: answer(put, '200', 'Auto'),
+  },
   {
     id: 'put-by-name-with-version',
     operation: put,
@@ -112,13 +136,48 @@ export const interactionCatalog: readonly CatalogEntry[] = [
     request: { ...auto, qualifier: invalidQualifier },
     response: answer(put, '400', 'ValidationException'),
   },
-  { id: 'put-function-not-found', operation: put, description: 'Put: for a function that does not exist', state: functionMissing, request: auto, response: answer(put, '404', 'ResourceNotFoundException') },
-  { id: 'put-update-in-progress', operation: put, description: 'Put: while an update of the function is in progress', state: updateInProgress, request: auto, response: answer(put, '409', 'ResourceConflictException') },
-  { id: 'put-throttled', operation: put, description: 'Put: from a throttled caller', state: throttled(put), request: auto, response: answer(put, '429', 'TooManyRequestsException') },
-  { id: 'put-service-error', operation: put, description: 'Put: that the service fails', state: serviceFault(put), request: auto, response: answer(put, '500', 'ServiceException') },
+  {
+    id: 'put-function-not-found',
+    operation: put,
+    description: 'Put: for a function that does not exist',
+    state: functionMissing,
+    request: auto,
+    response: answer(put, '404', 'ResourceNotFoundException'),
+  },
+  {
+    id: 'put-update-in-progress',
+    operation: put,
+    description: 'Put: while an update of the function is in progress',
+    state: updateInProgress,
+    request: auto,
+    response: answer(put, '409', 'ResourceConflictException'),
+  },
+  {
+    id: 'put-throttled',
+    operation: put,
+    description: 'Put: from a throttled caller',
+    state: throttled(put),
+    request: auto,
+    response: answer(put, '429', 'TooManyRequestsException'),
+  },
+  {
+    id: 'put-service-error',
+    operation: put,
+    description: 'Put: that the service fails',
+    state: serviceFault(put),
+    request: auto,
+    response: answer(put, '500', 'ServiceException'),
+  },
 
   // GetRuntimeManagementConfig: each mode, each FunctionName form, a Qualifier.
-  { id: 'get-auto', operation: get, description: 'Get: a version in mode Auto by function name', state: functionExists('$LATEST', getAuto), request: { functionName }, response: getAuto },
+  {
+    id: 'get-auto',
+    operation: get,
+    description: 'Get: a version in mode Auto by function name',
+    state: functionExists('$LATEST', getAuto),
+    request: { functionName },
+    response: getAuto,
+  },
   {
     id: 'get-function-update',
     operation: get,
@@ -136,7 +195,14 @@ export const interactionCatalog: readonly CatalogEntry[] = [
     response: getManual,
   },
   { id: 'get-by-full-arn', operation: get, description: 'Get: by full function ARN', state: latest, request: { functionName: fullArn }, response: getAuto },
-  { id: 'get-by-partial-arn', operation: get, description: 'Get: by partial function ARN', state: latest, request: { functionName: partialArn }, response: getAuto },
+  {
+    id: 'get-by-partial-arn',
+    operation: get,
+    description: 'Get: by partial function ARN',
+    state: latest,
+    request: { functionName: partialArn },
+    response: getAuto,
+  },
   {
     id: 'get-with-qualifier',
     operation: get,
@@ -162,9 +228,30 @@ export const interactionCatalog: readonly CatalogEntry[] = [
     request: { functionName, qualifier: invalidQualifier },
     response: answer(get, '400', 'ValidationException'),
   },
-  { id: 'get-function-not-found', operation: get, description: 'Get: for a function that does not exist', state: functionMissing, request: { functionName }, response: answer(get, '404', 'ResourceNotFoundException') },
-  { id: 'get-throttled', operation: get, description: 'Get: from a throttled caller', state: throttled(get), request: { functionName }, response: answer(get, '429', 'TooManyRequestsException') },
-  { id: 'get-service-error', operation: get, description: 'Get: that the service fails', state: serviceFault(get), request: { functionName }, response: answer(get, '500', 'ServiceException') },
+  {
+    id: 'get-function-not-found',
+    operation: get,
+    description: 'Get: for a function that does not exist',
+    state: functionMissing,
+    request: { functionName },
+    response: answer(get, '404', 'ResourceNotFoundException'),
+  },
+  {
+    id: 'get-throttled',
+    operation: get,
+    description: 'Get: from a throttled caller',
+    state: throttled(get),
+    request: { functionName },
+    response: answer(get, '429', 'TooManyRequestsException'),
+  },
+  {
+    id: 'get-service-error',
+    operation: get,
+    description: 'Get: that the service fails',
+    state: serviceFault(get),
+    request: { functionName },
+    response: answer(get, '500', 'ServiceException'),
+  },
 ];
 
 /** The catalog entry with this id; undefined for an unknown id. */

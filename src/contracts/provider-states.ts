@@ -69,7 +69,7 @@ function throttleReasons(): string[] {
 export function parseProviderState(name: string, params: unknown): Result<ProviderState, ProviderStateError> {
   const fail = (problem: string) => failed<ProviderStateError>({ name: 'ProviderStateError', state: name, problem });
   const record = isJsonObject(params) ? params : {};
-  const text = (key: string) => (typeof record[key] === 'string' && record[key] !== '' ? (record[key]) : undefined);
+  const text = (key: string) => (typeof record[key] === 'string' && record[key] !== '' ? record[key] : undefined);
   const functionName = text('functionName');
   const operation = record['operation'];
 
@@ -79,7 +79,8 @@ export function parseProviderState(name: string, params: unknown): Result<Provid
       const updateRuntimeOn = text('updateRuntimeOn');
       const runtimeVersionArn = record['runtimeVersionArn'];
       if (!functionName || !version) return fail('params functionName and version must be non-empty strings');
-      if (!updateRuntimeOn || !updateRuntimeOnValues.includes(updateRuntimeOn)) return fail(`param updateRuntimeOn must be one of ${updateRuntimeOnValues.join(', ')}`);
+      if (!updateRuntimeOn || !updateRuntimeOnValues.includes(updateRuntimeOn))
+        return fail(`param updateRuntimeOn must be one of ${updateRuntimeOnValues.join(', ')}`);
       if (runtimeVersionArn !== null && typeof runtimeVersionArn !== 'string') return fail('param runtimeVersionArn must be a string or null');
       return ok({ name, params: { functionName, version, updateRuntimeOn: updateRuntimeOn as UpdateRuntimeOn, runtimeVersionArn } });
     }

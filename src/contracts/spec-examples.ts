@@ -23,10 +23,14 @@ export interface ResponseExample {
   value: unknown;
 }
 
-export function responseExample<O extends OperationId, S extends DocumentedStatus<O>>(operation: O, status: S, name: ResponseExampleName<O, S>): ResponseExample {
+export function responseExample<O extends OperationId, S extends DocumentedStatus<O>>(
+  operation: O,
+  status: S,
+  name: ResponseExampleName<O, S>,
+): ResponseExample {
   const example = documentedResponse(operation, status)?.examples.find((candidate) => candidate.name === name);
   if (!example) throw new Error(`the spec has no example '${name}' of ${operation} ${status}`);
-  return { operation, status, name, error: (example.error ?? undefined), value: structuredClone(example.value) };
+  return { operation, status, name, error: example.error ?? undefined, value: structuredClone(example.value) };
 }
 
 export function requestBodyExample(name: RequestExampleName): CatalogRequestBody {
@@ -37,7 +41,13 @@ export function requestBodyExample(name: RequestExampleName): CatalogRequestBody
 
 /** Every named example of the operation's 200 response: the success variants the spec documents. */
 export function successExamples(operation: OperationId): ResponseExample[] {
-  return (documentedResponse(operation, '200')?.examples ?? []).map((example) => ({ operation, status: '200', name: example.name, error: undefined, value: structuredClone(example.value) }));
+  return (documentedResponse(operation, '200')?.examples ?? []).map((example) => ({
+    operation,
+    status: '200',
+    name: example.name,
+    error: undefined,
+    value: structuredClone(example.value),
+  }));
 }
 
 /** The named examples of one error response status, with the error each shows. */
@@ -46,7 +56,7 @@ export function errorExamples(operation: OperationId, status: string): ResponseE
     operation,
     status,
     name: example.name,
-    error: (example.error ?? undefined),
+    error: example.error ?? undefined,
     value: structuredClone(example.value),
   }));
 }

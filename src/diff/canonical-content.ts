@@ -12,13 +12,41 @@ import { nodeAtPointer, pointerOfLocalRef } from '../spec/json-pointer.js';
 import type { SideName } from './diff-session.js';
 
 // Keywords no rule reads: they never make two nodes differ.
-const ignoredKeywords = new Set(['description', 'summary', 'title', 'example', 'examples', '$comment', 'externalDocs', 'xml', 'tags', '$id', '$schema', '$anchor']);
+const ignoredKeywords = new Set([
+  'description',
+  'summary',
+  'title',
+  'example',
+  'examples',
+  '$comment',
+  'externalDocs',
+  'xml',
+  'tags',
+  '$id',
+  '$schema',
+  '$anchor',
+]);
 // Extensions some rule reads; every other `x-` member is ignored.
 export const meaningfulExtensions = new Set(['x-extensible-enum', 'x-sunset', 'x-stability-level']);
 // Arrays whose order carries no meaning.
 const setLikeKeywords = new Set(['required', 'enum', 'type', 'oneOf', 'anyOf', 'allOf', 'x-extensible-enum']);
 // Maps keyed by names (properties, headers, media types…): every key counts, `x-` included.
-const nameMapKeywords = new Set(['properties', 'patternProperties', 'dependentSchemas', 'headers', 'content', 'encoding', 'responses', 'links', 'callbacks', 'mapping', 'paths', 'webhooks', '$defs', 'definitions']);
+const nameMapKeywords = new Set([
+  'properties',
+  'patternProperties',
+  'dependentSchemas',
+  'headers',
+  'content',
+  'encoding',
+  'responses',
+  'links',
+  'callbacks',
+  'mapping',
+  'paths',
+  'webhooks',
+  '$defs',
+  'definitions',
+]);
 // Values that are data, compared as written.
 const dataKeywords = new Set(['enum', 'const', 'default', 'dependentRequired', 'x-extensible-enum']);
 
@@ -76,7 +104,11 @@ export class CanonicalContent {
         if (mode === 'keywords' && key === '$ref' && typeof value === 'string') member = JSON.stringify(pointerOfLocalRef(value) ?? value);
         else if (mode === 'names') member = String(this.shallowId(side, value, 'keywords'));
         else if (dataKeywords.has(key)) member = String(this.shallowId(side, value, 'data'));
-        else if (setLikeKeywords.has(key) && Array.isArray(value)) member = `[${value.map((item) => this.shallowId(side, item, 'keywords')).sort((a, b) => a - b).join(',')}]`;
+        else if (setLikeKeywords.has(key) && Array.isArray(value))
+          member = `[${value
+            .map((item) => this.shallowId(side, item, 'keywords'))
+            .sort((a, b) => a - b)
+            .join(',')}]`;
         else member = String(this.shallowId(side, value, nameMapKeywords.has(key) ? 'names' : 'keywords'));
         entries.push(`${JSON.stringify(key)}:${member}`);
       }
@@ -135,7 +167,8 @@ export class CanonicalContent {
       this.analysed.add(pointer);
       const base = nodeAtPointer(this.documents.base, pointer);
       const head = nodeAtPointer(this.documents.head, pointer);
-      if (base === undefined || head === undefined || this.shallowId('base', base, 'keywords') !== this.shallowId('head', head, 'keywords')) seeds.push(pointer);
+      if (base === undefined || head === undefined || this.shallowId('base', base, 'keywords') !== this.shallowId('head', head, 'keywords'))
+        seeds.push(pointer);
       const targets = new Set<string>();
       collectRefs(base, targets);
       collectRefs(head, targets);
@@ -167,13 +200,13 @@ export class CanonicalContent {
       if (!isJsonObject(components)) continue;
       for (const section of componentSections) {
         const members = components[section];
-        if (isJsonObject(members)) for (const name of Object.keys(members)) pointers.push(`/components/${section}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+        if (isJsonObject(members))
+          for (const name of Object.keys(members)) pointers.push(`/components/${section}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`);
       }
     }
     return pointers;
   }
 }
-
 
 /** Every $ref target inside `node`, not following them (iterative: inline schemas nest deep). */
 function collectRefs(node: unknown, into: Set<string>): void {

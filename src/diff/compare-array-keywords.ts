@@ -11,15 +11,18 @@ const admitsAll = (value: unknown) => value === undefined || value === true || (
 export function compareArrayKeywords(session: DiffSession, pair: SchemaPair, nested: CompareNested): void {
   const fields = (keyword: string) => ({ basePointer: keywordPointer(pair.base, keyword), headPointer: keywordPointer(pair.head, keyword) });
   const items = [pair.base.schema['items'], pair.head.schema['items']];
-  if (admitsAll(items[0]) && !admitsAll(items[1])) reportSchemaChange(session, pair, 'items-added', 'items constrained (the array had no items schema)', fields('items'));
+  if (admitsAll(items[0]) && !admitsAll(items[1]))
+    reportSchemaChange(session, pair, 'items-added', 'items constrained (the array had no items schema)', fields('items'));
   else if (!admitsAll(items[0]) && admitsAll(items[1])) reportSchemaChange(session, pair, 'items-removed', 'items no longer constrained', fields('items'));
-  else if (items[1] === false && items[0] !== false) reportSchemaChange(session, pair, 'items-added', 'items: false (no members beyond prefixItems)', fields('items'));
+  else if (items[1] === false && items[0] !== false)
+    reportSchemaChange(session, pair, 'items-added', 'items: false (no members beyond prefixItems)', fields('items'));
 
   const from = Array.isArray(pair.base.schema['prefixItems']) ? (pair.base.schema['prefixItems'] as unknown[]) : [];
   const to = Array.isArray(pair.head.schema['prefixItems']) ? (pair.head.schema['prefixItems'] as unknown[]) : [];
   for (let position = 0; position < Math.max(from.length, to.length); position += 1) {
     if (position >= from.length) reportSchemaChange(session, pair, 'prefix-items-added', `prefixItems position ${position} constrained`, fields('prefixItems'));
-    else if (position >= to.length) reportSchemaChange(session, pair, 'prefix-items-removed', `prefixItems position ${position} no longer constrained`, fields('prefixItems'));
+    else if (position >= to.length)
+      reportSchemaChange(session, pair, 'prefix-items-removed', `prefixItems position ${position} no longer constrained`, fields('prefixItems'));
     else {
       nested(
         [...pair.path, { kind: 'keyword', keyword: 'prefixItems', name: String(position) }],
@@ -31,8 +34,10 @@ export function compareArrayKeywords(session: DiffSession, pair: SchemaPair, nes
 
   const wasUnique = pair.base.schema['uniqueItems'] === true;
   const isUnique = pair.head.schema['uniqueItems'] === true;
-  if (!wasUnique && isUnique) reportSchemaChange(session, pair, 'unique-items-set', 'uniqueItems set: arrays with repeated members are refused', fields('uniqueItems'));
-  if (wasUnique && !isUnique) reportSchemaChange(session, pair, 'unique-items-unset', 'uniqueItems unset: repeated members are accepted', fields('uniqueItems'));
+  if (!wasUnique && isUnique)
+    reportSchemaChange(session, pair, 'unique-items-set', 'uniqueItems set: arrays with repeated members are refused', fields('uniqueItems'));
+  if (wasUnique && !isUnique)
+    reportSchemaChange(session, pair, 'unique-items-unset', 'uniqueItems unset: repeated members are accepted', fields('uniqueItems'));
 }
 
 /** multipleOf: a multiple of the old step admits fewer values, a divisor more; anything else both. */
@@ -43,7 +48,8 @@ export function compareMultipleOf(session: DiffSession, pair: SchemaPair): void 
   const fields = { basePointer: keywordPointer(pair.base, 'multipleOf'), headPointer: keywordPointer(pair.head, 'multipleOf'), from, to };
   if (typeof from !== 'number') reportSchemaChange(session, pair, 'multiple-of-set', `multipleOf set to ${String(to)}`, fields);
   else if (typeof to !== 'number') reportSchemaChange(session, pair, 'multiple-of-unset', `multipleOf unset (was ${from})`, fields);
-  else if (isMultiple(to, from)) reportSchemaChange(session, pair, 'multiple-of-narrowed', `multipleOf changed from ${from} to ${to}, a multiple of it`, fields);
+  else if (isMultiple(to, from))
+    reportSchemaChange(session, pair, 'multiple-of-narrowed', `multipleOf changed from ${from} to ${to}, a multiple of it`, fields);
   else if (isMultiple(from, to)) reportSchemaChange(session, pair, 'multiple-of-widened', `multipleOf changed from ${from} to ${to}, a divisor of it`, fields);
   else reportSchemaChange(session, pair, 'multiple-of-changed', `multipleOf changed from ${from} to ${to}`, fields);
 }

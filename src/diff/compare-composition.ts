@@ -27,7 +27,23 @@ function refOf(branch: Branch): string | undefined {
 }
 
 // Keywords that say something about a value without constraining it.
-const annotationKeywords = new Set(['description', 'title', 'example', 'examples', '$comment', 'externalDocs', 'xml', 'deprecated', 'readOnly', 'writeOnly', 'default', 'discriminator', '$id', '$schema', '$anchor']);
+const annotationKeywords = new Set([
+  'description',
+  'title',
+  'example',
+  'examples',
+  '$comment',
+  'externalDocs',
+  'xml',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+  'default',
+  'discriminator',
+  '$id',
+  '$schema',
+  '$anchor',
+]);
 
 /** Whether an allOf sub-schema constrains anything (a `$ref` is assumed to: it was not resolved to an annotation-only target). */
 function constrains(node: unknown): boolean {

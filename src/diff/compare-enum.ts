@@ -16,7 +16,8 @@ function compareConst(session: DiffSession, pair: SchemaPair): boolean {
   const fields = { basePointer: keywordPointer(base, 'const'), headPointer: keywordPointer(head, 'const'), from, to };
   if (!hasFrom) reportSchemaChange(session, pair, 'const-added', `restricted to the value '${formatValue(to)}'`, fields);
   else if (!hasTo) reportSchemaChange(session, pair, 'const-removed', `no longer restricted to the value '${formatValue(from)}'`, fields);
-  else if (stableJson(from) !== stableJson(to)) reportSchemaChange(session, pair, 'const-changed', `const changed from '${formatValue(from)}' to '${formatValue(to)}'`, fields);
+  else if (stableJson(from) !== stableJson(to))
+    reportSchemaChange(session, pair, 'const-changed', `const changed from '${formatValue(from)}' to '${formatValue(to)}'`, fields);
   return true;
 }
 
@@ -29,8 +30,15 @@ function compareExtensibleEnum(session: DiffSession, pair: SchemaPair): void {
   const fields = { basePointer: keywordPointer(pair.base, 'x-extensible-enum'), headPointer: keywordPointer(pair.head, 'x-extensible-enum') };
   const fromKeys = new Set(from.map(stableJson));
   const toKeys = new Set(to.map(stableJson));
-  for (const value of to) if (!fromKeys.has(stableJson(value))) reportSchemaChange(session, pair, 'x-extensible-enum-value-added', `x-extensible-enum value '${formatValue(value)}' added`, { ...fields, to: value });
-  for (const value of from) if (!toKeys.has(stableJson(value))) reportSchemaChange(session, pair, 'x-extensible-enum-value-removed', `x-extensible-enum value '${formatValue(value)}' removed`, { ...fields, from: value });
+  for (const value of to)
+    if (!fromKeys.has(stableJson(value)))
+      reportSchemaChange(session, pair, 'x-extensible-enum-value-added', `x-extensible-enum value '${formatValue(value)}' added`, { ...fields, to: value });
+  for (const value of from)
+    if (!toKeys.has(stableJson(value)))
+      reportSchemaChange(session, pair, 'x-extensible-enum-value-removed', `x-extensible-enum value '${formatValue(value)}' removed`, {
+        ...fields,
+        from: value,
+      });
 }
 
 export function compareEnum(session: DiffSession, pair: SchemaPair): void {
@@ -51,10 +59,12 @@ export function compareEnum(session: DiffSession, pair: SchemaPair): void {
   const fromKeys = new Set((from ?? []).map(stableJson));
   const toKeys = new Set((to ?? []).map(stableJson));
   for (const value of to ?? []) {
-    if (!fromKeys.has(stableJson(value))) reportSchemaChange(session, pair, 'enum-value-added', `enum value '${formatValue(value)}' added`, { ...fields, to: value });
+    if (!fromKeys.has(stableJson(value)))
+      reportSchemaChange(session, pair, 'enum-value-added', `enum value '${formatValue(value)}' added`, { ...fields, to: value });
   }
   for (const value of from ?? []) {
-    if (!toKeys.has(stableJson(value))) reportSchemaChange(session, pair, 'enum-value-removed', `enum value '${formatValue(value)}' removed`, { ...fields, from: value });
+    if (!toKeys.has(stableJson(value)))
+      reportSchemaChange(session, pair, 'enum-value-removed', `enum value '${formatValue(value)}' removed`, { ...fields, from: value });
   }
 }
 

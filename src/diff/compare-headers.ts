@@ -21,7 +21,12 @@ export function compareResponseHeaders(session: DiffSession, operation: Operatio
   const headHeaders = headersByName(session, 'head', head);
   for (const [key, { name, at }] of headHeaders) {
     if (baseHeaders.has(key)) continue;
-    session.report('response-header-added', { operation, message: `response ${status} header '${name}' added`, basePointer: base.pointer, headPointer: at.pointer });
+    session.report('response-header-added', {
+      operation,
+      message: `response ${status} header '${name}' added`,
+      basePointer: base.pointer,
+      headPointer: at.pointer,
+    });
   }
   for (const [key, { name, at }] of baseHeaders) {
     const counterpart = headHeaders.get(key);

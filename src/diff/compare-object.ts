@@ -73,16 +73,26 @@ function compareProperties(session: DiffSession, pair: SchemaPair, nested: Compa
     if (inBase && inHead && baseHidden !== headHidden) {
       const required = (headHidden ? baseRequired : headRequired).has(name) ? 'required' : 'optional';
       const became = headHidden ? `became-${request ? 'read' : 'write'}-only` : `became-not-${request ? 'read' : 'write'}-only`;
-      report(ruleId(`${request ? 'request' : 'response'}-${required}-property-${became}`), `${required} property ${headHidden ? 'became' : 'is no longer'} ${flag}`);
+      report(
+        ruleId(`${request ? 'request' : 'response'}-${required}-property-${became}`),
+        `${required} property ${headHidden ? 'became' : 'is no longer'} ${flag}`,
+      );
       continue;
     }
     if (parameter && !inBase) {
       const required = headRequired.has(name);
-      report(required ? (header ? 'new-required-request-header-property' : 'new-required-request-parameter-property') : 'new-optional-request-parameter-property', `${required ? 'required' : 'optional'} property added`);
+      report(
+        required ? (header ? 'new-required-request-header-property' : 'new-required-request-parameter-property') : 'new-optional-request-parameter-property',
+        `${required ? 'required' : 'optional'} property added`,
+      );
       continue;
     }
     if (parameter && !inHead) {
-      if (isClosed(pair.head)) report('request-parameter-property-removed-from-closed-schema', 'property removed, and the schema refuses unknown members, so clients that send it are refused');
+      if (isClosed(pair.head))
+        report(
+          'request-parameter-property-removed-from-closed-schema',
+          'property removed, and the schema refuses unknown members, so clients that send it are refused',
+        );
       else report('request-parameter-property-removed', 'property removed (the schema still lets clients send it, and it is ignored)');
       continue;
     }
@@ -94,11 +104,18 @@ function compareProperties(session: DiffSession, pair: SchemaPair, nested: Compa
     }
     if (!inHead) {
       if (request) {
-        if (isClosed(pair.head)) report('request-property-removed-from-closed-schema', 'property removed, and the schema refuses unknown members, so clients that send it are refused');
+        if (isClosed(pair.head))
+          report(
+            'request-property-removed-from-closed-schema',
+            'property removed, and the schema refuses unknown members, so clients that send it are refused',
+          );
         else report('request-property-removed', 'property removed (the schema still lets clients send it, and it is ignored)');
       } else {
         const required = baseRequired.has(name);
-        report(required ? 'response-required-property-removed' : 'response-optional-property-removed', `${required ? 'required' : 'optional'} property removed`);
+        report(
+          required ? 'response-required-property-removed' : 'response-optional-property-removed',
+          `${required ? 'required' : 'optional'} property removed`,
+        );
       }
       continue;
     }
@@ -112,12 +129,12 @@ function compareProperties(session: DiffSession, pair: SchemaPair, nested: Compa
             : 'request-parameter-property-became-required'
           : 'request-parameter-property-became-optional'
         : request
-        ? isRequired
-          ? 'request-property-became-required'
-          : 'request-property-became-optional'
-        : isRequired
-          ? 'response-property-became-required'
-          : 'response-property-became-optional';
+          ? isRequired
+            ? 'request-property-became-required'
+            : 'request-property-became-optional'
+          : isRequired
+            ? 'response-property-became-required'
+            : 'response-property-became-optional';
       report(id, isRequired ? 'became required' : 'became optional');
     }
     if (name in baseProperties && name in headProperties) {
@@ -133,23 +150,60 @@ function compareAdditionalProperties(session: DiffSession, pair: SchemaPair, nes
     basePointer: appendPointer(pair.base.at.pointer, 'additionalProperties'),
     headPointer: appendPointer(pair.head.at.pointer, 'additionalProperties'),
   };
-  if (wasClosed && !closed) reportSchemaChange(session, pair, 'additional-properties-allowed', 'members the schema does not list are now accepted (additionalProperties is no longer false)', fields);
-  if (!wasClosed && closed) reportSchemaChange(session, pair, 'additional-properties-disallowed', 'members the schema does not list are now refused (additionalProperties: false)', fields);
+  if (wasClosed && !closed)
+    reportSchemaChange(
+      session,
+      pair,
+      'additional-properties-allowed',
+      'members the schema does not list are now accepted (additionalProperties is no longer false)',
+      fields,
+    );
+  if (!wasClosed && closed)
+    reportSchemaChange(
+      session,
+      pair,
+      'additional-properties-disallowed',
+      'members the schema does not list are now refused (additionalProperties: false)',
+      fields,
+    );
   const from = pair.base.schema['additionalProperties'];
   const to = pair.head.schema['additionalProperties'];
   const admitsAll = (value: unknown) => value === undefined || value === true || (isJsonObject(value) && Object.keys(value).length === 0);
-  if (admitsAll(from) && isJsonObject(to) && !admitsAll(to)) reportSchemaChange(session, pair, 'additional-properties-schema-added', 'members the schema does not list must now match a schema (additionalProperties)', fields);
-  else if (admitsAll(to) && isJsonObject(from) && !admitsAll(from)) reportSchemaChange(session, pair, 'additional-properties-schema-removed', 'members the schema does not list are no longer constrained (additionalProperties)', fields);
+  if (admitsAll(from) && isJsonObject(to) && !admitsAll(to))
+    reportSchemaChange(
+      session,
+      pair,
+      'additional-properties-schema-added',
+      'members the schema does not list must now match a schema (additionalProperties)',
+      fields,
+    );
+  else if (admitsAll(to) && isJsonObject(from) && !admitsAll(from))
+    reportSchemaChange(
+      session,
+      pair,
+      'additional-properties-schema-removed',
+      'members the schema does not list are no longer constrained (additionalProperties)',
+      fields,
+    );
   else if (isJsonObject(from) && isJsonObject(to)) {
     nested([...pair.path, { kind: 'additionalProperties' }], { node: from, pointer: fields.basePointer }, { node: to, pointer: fields.headPointer });
   }
   const before = pair.base.schema['unevaluatedProperties'];
   const after = pair.head.schema['unevaluatedProperties'];
-  const unevaluated = { basePointer: appendPointer(pair.base.at.pointer, 'unevaluatedProperties'), headPointer: appendPointer(pair.head.at.pointer, 'unevaluatedProperties') };
-  if (admitsAll(before) && isJsonObject(after) && !admitsAll(after)) reportSchemaChange(session, pair, 'unevaluated-properties-added', 'unevaluatedProperties schema added', unevaluated);
-  else if (admitsAll(after) && isJsonObject(before) && !admitsAll(before)) reportSchemaChange(session, pair, 'unevaluated-properties-removed', 'unevaluatedProperties schema removed', unevaluated);
+  const unevaluated = {
+    basePointer: appendPointer(pair.base.at.pointer, 'unevaluatedProperties'),
+    headPointer: appendPointer(pair.head.at.pointer, 'unevaluatedProperties'),
+  };
+  if (admitsAll(before) && isJsonObject(after) && !admitsAll(after))
+    reportSchemaChange(session, pair, 'unevaluated-properties-added', 'unevaluatedProperties schema added', unevaluated);
+  else if (admitsAll(after) && isJsonObject(before) && !admitsAll(before))
+    reportSchemaChange(session, pair, 'unevaluated-properties-removed', 'unevaluatedProperties schema removed', unevaluated);
   else if (isJsonObject(before) && isJsonObject(after)) {
-    nested([...pair.path, { kind: 'keyword', keyword: 'unevaluatedProperties' }], { node: before, pointer: unevaluated.basePointer }, { node: after, pointer: unevaluated.headPointer });
+    nested(
+      [...pair.path, { kind: 'keyword', keyword: 'unevaluatedProperties' }],
+      { node: before, pointer: unevaluated.basePointer },
+      { node: after, pointer: unevaluated.headPointer },
+    );
   }
 }
 
@@ -157,5 +211,9 @@ export function compareItems(pair: SchemaPair, nested: CompareNested): void {
   const from = pair.base.schema['items'];
   const to = pair.head.schema['items'];
   if (!isJsonObject(from) || !isJsonObject(to)) return;
-  nested([...pair.path, { kind: 'items' }], { node: from, pointer: appendPointer(pair.base.at.pointer, 'items') }, { node: to, pointer: appendPointer(pair.head.at.pointer, 'items') });
+  nested(
+    [...pair.path, { kind: 'items' }],
+    { node: from, pointer: appendPointer(pair.base.at.pointer, 'items') },
+    { node: to, pointer: appendPointer(pair.head.at.pointer, 'items') },
+  );
 }

@@ -60,7 +60,6 @@ function label(parameter: Parameter): string {
   return `${parameter.in} parameter '${parameter.name}'`;
 }
 
-
 export function compareParameters(session: DiffSession, sides: OperationSides): void {
   const { operation } = sides;
   const baseParameters = collect(session, 'base', sides.basePathItem, sides.baseOperation, pathTemplateNames(sides.basePath));
@@ -82,7 +81,12 @@ export function compareParameters(session: DiffSession, sides: OperationSides): 
           to: moved.in,
         });
       } else {
-        session.report('request-parameter-removed', { operation, message: `${label(base)} removed`, basePointer: base.at.pointer, headPointer: sides.headOperation.pointer });
+        session.report('request-parameter-removed', {
+          operation,
+          message: `${label(base)} removed`,
+          basePointer: base.at.pointer,
+          headPointer: sides.headOperation.pointer,
+        });
       }
       continue;
     }

@@ -124,7 +124,11 @@ function compareOperation(session: DiffSession, sides: OperationSides): void {
   const toId = objectAt(headOperation)['operationId'];
   if (fromId !== toId) {
     const fields = { operation, basePointer: baseOperation.pointer, headPointer: headOperation.pointer, from: fromId, to: toId };
-    if (typeof fromId === 'string') session.report('api-operation-id-removed', { ...fields, message: `operationId '${fromId}' ${typeof toId === 'string' ? `replaced by '${toId}'` : 'removed'}` });
+    if (typeof fromId === 'string')
+      session.report('api-operation-id-removed', {
+        ...fields,
+        message: `operationId '${fromId}' ${typeof toId === 'string' ? `replaced by '${toId}'` : 'removed'}`,
+      });
     else session.report('api-operation-id-added', { ...fields, message: `operationId '${String(toId)}' added` });
   }
   compareSecurity(session, sides);

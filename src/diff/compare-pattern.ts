@@ -59,7 +59,13 @@ export function comparePattern(session: DiffSession, pair: SchemaPair): void {
       verdict.witness === undefined
         ? `both accept the same ${verdict.samples} samples`
         : `it still accepts all ${verdict.samples} samples of the old one and also '${verdict.witness}'`;
-    reportSchemaChange(session, pair, 'pattern-generalized', `${change}; ${evidence}`, verdict.witness === undefined ? fields : { ...fields, witness: verdict.witness });
+    reportSchemaChange(
+      session,
+      pair,
+      'pattern-generalized',
+      `${change}; ${evidence}`,
+      verdict.witness === undefined ? fields : { ...fields, witness: verdict.witness },
+    );
   } else {
     reportSchemaChange(session, pair, 'pattern-changed', `${change}; whether it is tighter could not be told (${verdict.reason})`, fields);
   }

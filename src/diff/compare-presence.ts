@@ -101,13 +101,15 @@ export function compareDependentRequired(session: DiffSession, pair: SchemaPair)
   for (const name of new Set([...from.keys(), ...to.keys()])) {
     const before = from.get(name);
     const after = to.get(name);
-    if (!before) reportSchemaChange(session, pair, 'dependent-required-added', `dependentRequired for '${name}' added: ${[...(after ?? [])].join(', ')}`, fields);
+    if (!before)
+      reportSchemaChange(session, pair, 'dependent-required-added', `dependentRequired for '${name}' added: ${[...(after ?? [])].join(', ')}`, fields);
     else if (!after) reportSchemaChange(session, pair, 'dependent-required-removed', `dependentRequired for '${name}' removed`, fields);
     else {
       const added = [...after].filter((member) => !before.has(member));
       const removed = [...before].filter((member) => !after.has(member));
       if (added.length > 0) reportSchemaChange(session, pair, 'dependent-required-changed', `'${name}' now also requires ${added.join(', ')}`, fields);
-      else if (removed.length > 0) reportSchemaChange(session, pair, 'dependent-required-removed', `'${name}' no longer requires ${removed.join(', ')}`, fields);
+      else if (removed.length > 0)
+        reportSchemaChange(session, pair, 'dependent-required-removed', `'${name}' no longer requires ${removed.join(', ')}`, fields);
     }
   }
 }

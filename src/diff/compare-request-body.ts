@@ -49,16 +49,39 @@ export function compareRequestBody(session: DiffSession, sides: OperationSides):
   for (const [key, { name, at }] of baseMedia) {
     const counterpart = headMedia.get(key);
     if (!counterpart) {
-      session.report('request-body-media-type-removed', { operation, message: `request body media type '${name}' removed`, basePointer: at.pointer, headPointer: head.pointer });
+      session.report('request-body-media-type-removed', {
+        operation,
+        message: `request body media type '${name}' removed`,
+        basePointer: at.pointer,
+        headPointer: head.pointer,
+      });
       continue;
     }
     const baseSchema = child(at, 'schema');
     const headSchema = child(counterpart.at, 'schema');
     if (baseSchema && headSchema) compareSchemas(session, { operation, root: 'request-body', subject: 'request body' }, baseSchema, headSchema);
-    else if (headSchema) session.report('request-body-media-type-schema-added', { operation, message: `request body media type '${name}' now has a schema (it accepted anything)`, basePointer: at.pointer, headPointer: headSchema.pointer });
-    else if (baseSchema) session.report('request-body-media-type-schema-removed', { operation, message: `request body media type '${name}' no longer has a schema (it accepts anything)`, basePointer: baseSchema.pointer, headPointer: counterpart.at.pointer });
+    else if (headSchema)
+      session.report('request-body-media-type-schema-added', {
+        operation,
+        message: `request body media type '${name}' now has a schema (it accepted anything)`,
+        basePointer: at.pointer,
+        headPointer: headSchema.pointer,
+      });
+    else if (baseSchema)
+      session.report('request-body-media-type-schema-removed', {
+        operation,
+        message: `request body media type '${name}' no longer has a schema (it accepts anything)`,
+        basePointer: baseSchema.pointer,
+        headPointer: counterpart.at.pointer,
+      });
   }
   for (const [key, { name, at }] of headMedia) {
-    if (!baseMedia.has(key)) session.report('request-body-media-type-added', { operation, message: `request body media type '${name}' added`, basePointer: base.pointer, headPointer: at.pointer });
+    if (!baseMedia.has(key))
+      session.report('request-body-media-type-added', {
+        operation,
+        message: `request body media type '${name}' added`,
+        basePointer: base.pointer,
+        headPointer: at.pointer,
+      });
   }
 }

@@ -59,7 +59,12 @@ function compareResponseContent(session: DiffSession, sides: OperationSides, sta
   for (const [key, { name, at }] of baseMedia) {
     const counterpart = headMedia.get(key);
     if (!counterpart) {
-      session.report('response-media-type-removed', { operation, message: `response ${status} media type '${name}' removed`, basePointer: at.pointer, headPointer: head.pointer });
+      session.report('response-media-type-removed', {
+        operation,
+        message: `response ${status} media type '${name}' removed`,
+        basePointer: at.pointer,
+        headPointer: head.pointer,
+      });
       continue;
     }
     const baseSchema = child(at, 'schema');
@@ -67,12 +72,28 @@ function compareResponseContent(session: DiffSession, sides: OperationSides, sta
     if (baseSchema && headSchema) {
       compareSchemas(session, { operation, root: 'response-body', subject: `response ${status} body` }, baseSchema, headSchema);
     } else if (headSchema) {
-      session.report('response-body-media-type-schema-added', { operation, message: `response ${status} media type '${name}' now has a schema`, basePointer: at.pointer, headPointer: headSchema.pointer });
+      session.report('response-body-media-type-schema-added', {
+        operation,
+        message: `response ${status} media type '${name}' now has a schema`,
+        basePointer: at.pointer,
+        headPointer: headSchema.pointer,
+      });
     } else if (baseSchema) {
-      session.report('response-body-media-type-schema-removed', { operation, message: `response ${status} media type '${name}' no longer has a schema`, basePointer: baseSchema.pointer, headPointer: counterpart.at.pointer });
+      session.report('response-body-media-type-schema-removed', {
+        operation,
+        message: `response ${status} media type '${name}' no longer has a schema`,
+        basePointer: baseSchema.pointer,
+        headPointer: counterpart.at.pointer,
+      });
     }
   }
   for (const [key, { name, at }] of headMedia) {
-    if (!baseMedia.has(key)) session.report('response-media-type-added', { operation, message: `response ${status} media type '${name}' added`, basePointer: base.pointer, headPointer: at.pointer });
+    if (!baseMedia.has(key))
+      session.report('response-media-type-added', {
+        operation,
+        message: `response ${status} media type '${name}' added`,
+        basePointer: base.pointer,
+        headPointer: at.pointer,
+      });
   }
 }

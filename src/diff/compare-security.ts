@@ -10,9 +10,9 @@ type Requirement = Map<string, Set<string>>;
 function requirementsOf(root: unknown, operation: Located): Requirement[] {
   const own = objectAt(operation)['security'];
   const list = Array.isArray(own) ? own : isJsonObject(root) && Array.isArray(root['security']) ? root['security'] : [];
-  return list.filter(isJsonObject).map(
-    (requirement) => new Map(Object.entries(requirement).map(([scheme, scopes]) => [scheme, new Set(Array.isArray(scopes) ? scopes.map(String) : [])])),
-  );
+  return list
+    .filter(isJsonObject)
+    .map((requirement) => new Map(Object.entries(requirement).map(([scheme, scopes]) => [scheme, new Set(Array.isArray(scopes) ? scopes.map(String) : [])])));
 }
 
 const keyOf = (requirement: Requirement) => [...requirement.keys()].sort().join(' + ');
@@ -25,7 +25,10 @@ export function compareSecurity(session: DiffSession, sides: OperationSides): vo
   const fields = { operation, basePointer: sides.baseOperation.pointer, headPointer: sides.headOperation.pointer };
   if (admitsAnonymous(base)) {
     if (!admitsAnonymous(head)) {
-      session.report('api-security-became-required', { ...fields, message: `the endpoint now requires ${head.map(keyOf).join(' or ')}; it admitted anonymous requests` });
+      session.report('api-security-became-required', {
+        ...fields,
+        message: `the endpoint now requires ${head.map(keyOf).join(' or ')}; it admitted anonymous requests`,
+      });
     }
     return;
   }
@@ -41,8 +44,11 @@ export function compareSecurity(session: DiffSession, sides: OperationSides): vo
     }
     for (const [scheme, scopes] of counterpart) {
       const before = requirement.get(scheme) ?? new Set();
-      for (const scope of scopes) if (!before.has(scope)) session.report('api-security-scope-added', { ...fields, message: `scope '${scope}' added to security scheme '${scheme}'` });
-      for (const scope of before) if (!scopes.has(scope)) session.report('api-security-scope-removed', { ...fields, message: `scope '${scope}' removed from security scheme '${scheme}'` });
+      for (const scope of scopes)
+        if (!before.has(scope)) session.report('api-security-scope-added', { ...fields, message: `scope '${scope}' added to security scheme '${scheme}'` });
+      for (const scope of before)
+        if (!scopes.has(scope))
+          session.report('api-security-scope-removed', { ...fields, message: `scope '${scope}' removed from security scheme '${scheme}'` });
     }
   }
   for (const requirement of head) {

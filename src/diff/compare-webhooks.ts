@@ -26,8 +26,20 @@ export function compareWebhooks(session: DiffSession): void {
       continue;
     }
     compareExchanges(session, `webhook ${name}`, at, counterpart, {
-      added: (method, pointer) => session.report('webhook-added', { operation: { method, path: `webhook ${name}` }, message: `webhook '${name}' ${method} added`, basePointer: at.pointer, headPointer: pointer }),
-      removed: (method, pointer) => session.report('webhook-removed', { operation: { method, path: `webhook ${name}` }, message: `webhook '${name}' ${method} removed`, basePointer: pointer, headPointer: counterpart.pointer }),
+      added: (method, pointer) =>
+        session.report('webhook-added', {
+          operation: { method, path: `webhook ${name}` },
+          message: `webhook '${name}' ${method} added`,
+          basePointer: at.pointer,
+          headPointer: pointer,
+        }),
+      removed: (method, pointer) =>
+        session.report('webhook-removed', {
+          operation: { method, path: `webhook ${name}` },
+          message: `webhook '${name}' ${method} removed`,
+          basePointer: pointer,
+          headPointer: counterpart.pointer,
+        }),
     });
   }
 }
@@ -37,12 +49,23 @@ export function compareCallbacks(session: DiffSession, sides: OperationSides): v
   const base = new Map(entriesOf(sides.baseOperation, 'callbacks'));
   const head = new Map(entriesOf(sides.headOperation, 'callbacks'));
   for (const [name, at] of head) {
-    if (!base.has(name)) session.report('api-callback-added', { operation, message: `callback '${name}' added`, basePointer: sides.baseOperation.pointer, headPointer: at.pointer });
+    if (!base.has(name))
+      session.report('api-callback-added', {
+        operation,
+        message: `callback '${name}' added`,
+        basePointer: sides.baseOperation.pointer,
+        headPointer: at.pointer,
+      });
   }
   for (const [name, at] of base) {
     const counterpart = head.get(name);
     if (!counterpart) {
-      session.report('api-callback-removed', { operation, message: `callback '${name}' removed`, basePointer: at.pointer, headPointer: sides.headOperation.pointer });
+      session.report('api-callback-removed', {
+        operation,
+        message: `callback '${name}' removed`,
+        basePointer: at.pointer,
+        headPointer: sides.headOperation.pointer,
+      });
       continue;
     }
     const baseCallback = session.resolve('base', at);
@@ -51,17 +74,40 @@ export function compareCallbacks(session: DiffSession, sides: OperationSides): v
     const headExpressions = expressionsOf(headCallback);
     const subject = (expression: string, method?: string) => `callback '${name}' ${method === undefined ? '' : `${method} `}${expression}`;
     for (const [expression, expressionAt] of headExpressions) {
-      if (!baseExpressions.has(expression)) session.report('api-callback-added', { operation, message: `${subject(expression)} added`, basePointer: baseCallback.pointer, headPointer: expressionAt.pointer });
+      if (!baseExpressions.has(expression))
+        session.report('api-callback-added', {
+          operation,
+          message: `${subject(expression)} added`,
+          basePointer: baseCallback.pointer,
+          headPointer: expressionAt.pointer,
+        });
     }
     for (const [expression, expressionAt] of baseExpressions) {
       const headExpression = headExpressions.get(expression);
       if (!headExpression) {
-        session.report('api-callback-removed', { operation, message: `${subject(expression)} removed`, basePointer: expressionAt.pointer, headPointer: headCallback.pointer });
+        session.report('api-callback-removed', {
+          operation,
+          message: `${subject(expression)} removed`,
+          basePointer: expressionAt.pointer,
+          headPointer: headCallback.pointer,
+        });
         continue;
       }
       compareExchanges(session, `${operation.method} ${operation.path} callback ${name} ${expression}`, expressionAt, headExpression, {
-        added: (method, pointer) => session.report('api-callback-added', { operation, message: `${subject(expression, method)} added`, basePointer: expressionAt.pointer, headPointer: pointer }),
-        removed: (method, pointer) => session.report('api-callback-removed', { operation, message: `${subject(expression, method)} removed`, basePointer: pointer, headPointer: headExpression.pointer }),
+        added: (method, pointer) =>
+          session.report('api-callback-added', {
+            operation,
+            message: `${subject(expression, method)} added`,
+            basePointer: expressionAt.pointer,
+            headPointer: pointer,
+          }),
+        removed: (method, pointer) =>
+          session.report('api-callback-removed', {
+            operation,
+            message: `${subject(expression, method)} removed`,
+            basePointer: pointer,
+            headPointer: headExpression.pointer,
+          }),
       });
     }
   }
@@ -69,7 +115,11 @@ export function compareCallbacks(session: DiffSession, sides: OperationSides): v
 
 /** A callback object's members: one path item per runtime expression (extensions left out). */
 function expressionsOf(callback: Located): Map<string, Located> {
-  return new Map(Object.entries(objectAt(callback)).filter(([expression]) => !expression.startsWith('x-')).map(([expression, node]) => [expression, { node, pointer: appendPointer(callback.pointer, expression) }]));
+  return new Map(
+    Object.entries(objectAt(callback))
+      .filter(([expression]) => !expression.startsWith('x-'))
+      .map(([expression, node]) => [expression, { node, pointer: appendPointer(callback.pointer, expression) }]),
+  );
 }
 
 interface Presence {

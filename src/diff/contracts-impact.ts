@@ -58,7 +58,9 @@ function newProblems(interaction: PactInteraction, before: Verdict, after: Verdi
   if (before.request.length === 0) problems.push(...after.request);
   const status = interaction.response.status;
   if (before.request.length > 0 && after.request.length === 0 && status >= 400 && status < 500) {
-    problems.push(`the head spec accepts the request, which the base refused (${before.request.join('; ')}), so the ${status} this interaction expects no longer follows`);
+    problems.push(
+      `the head spec accepts the request, which the base refused (${before.request.join('; ')}), so the ${status} this interaction expects no longer follows`,
+    );
   }
   problems.push(...after.response.filter((problem) => !before.response.includes(problem)));
   return problems;
@@ -115,11 +117,13 @@ class InteractionChecker {
       const { name, in: location, required } = objectAt(parameter) as { name: string; in: string; required?: boolean };
       const values =
         location === 'path'
-          ? match.pathValues[name] === undefined ? [] : [match.pathValues[name]]
+          ? match.pathValues[name] === undefined
+            ? []
+            : [match.pathValues[name]]
           : location === 'query'
-            ? request.query[name] ?? []
+            ? (request.query[name] ?? [])
             : location === 'header'
-              ? request.headers[name.toLowerCase()] ?? []
+              ? (request.headers[name.toLowerCase()] ?? [])
               : [];
       const label = `${location} parameter '${name}'`;
       if (values.length === 0) {
@@ -148,7 +152,8 @@ class InteractionChecker {
     const { response } = interaction;
     const status = String(response.status);
     const responses = child(match.operation, 'responses');
-    const declared = responses && (child(responses, status) ?? child(responses, `${status[0]}XX`) ?? child(responses, `${status[0]}xx`) ?? child(responses, 'default'));
+    const declared =
+      responses && (child(responses, status) ?? child(responses, `${status[0]}XX`) ?? child(responses, `${status[0]}xx`) ?? child(responses, 'default'));
     if (!declared) return [`response status ${status} is no longer declared`];
     const at = this.resolve(declared);
     const problems: string[] = [];

@@ -4,7 +4,6 @@ import type { RuleId } from './rules.js';
 export { isLevelAtLeast, levels, type Direction, type Level } from './levels.js';
 import { isLevelAtLeast } from './levels.js';
 
-
 export interface OperationRef {
   method: string;
   path: string;

@@ -21,4 +21,14 @@ export { withSourceLines, SourceLines } from './source-lines.js';
 export { contractsImpact, type ContractsImpact, type ImpactedInteraction } from './contracts-impact.js';
 export { SpecSchemaError } from './spec-schema-validator.js';
 export { readPactDirectory, PactFileError, type PactHttpInteraction } from '../pacts/index.js';
-export { formatReport, gateFails, reportChunks, reportFormats, writeReport, diffReportJsonSchema, type ReportFormat, type ReportView, type SideLabel } from './formatters/index.js';
+export {
+  formatReport,
+  gateFails,
+  reportChunks,
+  reportFormats,
+  writeReport,
+  diffReportJsonSchema,
+  type ReportFormat,
+  type ReportView,
+  type SideLabel,
+} from './formatters/index.js';

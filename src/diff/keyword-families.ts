@@ -58,7 +58,11 @@ export const keywordFamilies: readonly KeywordFamily[] = [
     },
   },
   { name: 'numeric', rules: ruleTables.numeric, compare: compareMultipleOf },
-  { name: 'conditional', rules: ruleTables.conditional, compare: (session, pair, nested) => comparePresenceKeywords(session, pair, nested, presenceKeywords.conditional) },
+  {
+    name: 'conditional',
+    rules: ruleTables.conditional,
+    compare: (session, pair, nested) => comparePresenceKeywords(session, pair, nested, presenceKeywords.conditional),
+  },
   {
     name: 'content',
     rules: ruleTables.content,

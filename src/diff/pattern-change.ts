@@ -31,9 +31,7 @@ export interface PatternSide {
 }
 
 export type PatternVerdict =
-  | { kind: 'tightened'; witness: string; samples: number }
-  | { kind: 'generalized'; witness?: string; samples: number }
-  | { kind: 'unknown'; reason: string };
+  { kind: 'tightened'; witness: string; samples: number } | { kind: 'generalized'; witness?: string; samples: number } | { kind: 'unknown'; reason: string };
 
 export interface PatternSampling {
   /** Samples at fast-check's default size: short values, every alternative and optional part. */
@@ -134,7 +132,10 @@ function findSample(regex: RegExp, size: SampleSize, count: number, seed: number
   try {
     const arbitrary = arbitraryFor(fc, regex, size);
     if (!arbitrary.ok) return arbitrary;
-    const run = fc.check(fc.property(arbitrary.value, (value) => !wanted(value)), { numRuns: count, seed });
+    const run = fc.check(
+      fc.property(arbitrary.value, (value) => !wanted(value)),
+      { numRuns: count, seed },
+    );
     if (!run.failed) return ok(undefined);
     const found = run.counterexample?.[0];
     // A failure without a wanted value is fast-check failing to generate, not a sample found.

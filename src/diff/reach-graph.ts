@@ -62,7 +62,11 @@ export class ReachGraph {
       list.push(known.index);
     }
     const byIndex = [...operations.values()].map((known) => known.operation);
-    const reached = reachedOperations([...this.entries.values()].filter((entry) => entry.live), rootsByEntry, byIndex.length);
+    const reached = reachedOperations(
+      [...this.entries.values()].filter((entry) => entry.live),
+      rootsByEntry,
+      byIndex.length,
+    );
     const changes: Change[] = [];
     for (const entry of this.entries.values()) {
       if (entry.changes.length === 0) continue;

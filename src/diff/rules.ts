@@ -112,7 +112,8 @@ export function ruleId(text: string): RuleId {
 }
 
 /** Where a schema sits; schema rule ids start with it, as oasdiff's do. */
-export type SchemaPrefix = 'request-parameter' | 'request-parameter-property' | 'request-body' | 'request-property' | 'response-body' | 'response-property' | 'response-header';
+export type SchemaPrefix =
+  'request-parameter' | 'request-parameter-property' | 'request-body' | 'request-property' | 'response-body' | 'response-property' | 'response-header';
 
 export function schemaRuleId(prefix: SchemaPrefix, suffix: string): RuleId {
   return ruleId(`${prefix}-${suffix}`);

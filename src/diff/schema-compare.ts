@@ -94,13 +94,14 @@ function unwrappedView(session: DiffSession, side: SideName, at: Located): Schem
  * `X` → `oneOf: [X, Y]` is "Y added".
  */
 function liftedComposition(base: SchemaView, head: SchemaView): BranchLists | undefined {
-  const alternatives = (view: SchemaView) =>
-    (['oneOf', 'anyOf'] as const).flatMap((keyword) => view.composition[keyword].map((at) => ({ keyword, at })));
+  const alternatives = (view: SchemaView) => (['oneOf', 'anyOf'] as const).flatMap((keyword) => view.composition[keyword].map((at) => ({ keyword, at })));
   const baseBranches = alternatives(base);
   const headBranches = alternatives(head);
   const keyword = (branches: ReturnType<typeof alternatives>) => branches[0]?.keyword ?? 'oneOf';
-  if (baseBranches.length === 0 && headBranches.length > 0 && isOnlyComposition(head)) return { base: [{ keyword: keyword(headBranches), at: base.at }], head: headBranches };
-  if (headBranches.length === 0 && baseBranches.length > 0 && isOnlyComposition(base)) return { base: baseBranches, head: [{ keyword: keyword(baseBranches), at: head.at }] };
+  if (baseBranches.length === 0 && headBranches.length > 0 && isOnlyComposition(head))
+    return { base: [{ keyword: keyword(headBranches), at: base.at }], head: headBranches };
+  if (headBranches.length === 0 && baseBranches.length > 0 && isOnlyComposition(base))
+    return { base: baseBranches, head: [{ keyword: keyword(baseBranches), at: head.at }] };
   return undefined;
 }
 

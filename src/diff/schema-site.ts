@@ -61,7 +61,8 @@ export function describeSchema(site: SchemaSite, path: readonly PathSegment[]): 
       subject = `schema '${segment.name}'`;
       property = '';
       branch = '';
-    } else if (segment.kind === 'keyword') property += `${property === '' ? '' : '.'}<${segment.keyword}${segment.name === undefined ? '' : ` ${segment.name}`}>`;
+    } else if (segment.kind === 'keyword')
+      property += `${property === '' ? '' : '.'}<${segment.keyword}${segment.name === undefined ? '' : ` ${segment.name}`}>`;
     else if (segment.kind === 'property') property += property === '' ? segment.name : `.${segment.name}`;
     else if (segment.kind === 'items') property += '[]';
     else if (segment.kind === 'additionalProperties') property += property === '' ? '*' : '.*';

@@ -20,7 +20,15 @@ export class SpecSchemaError extends Error {
 }
 
 export class SpecSchemaValidator {
-  private readonly ajv = new Ajv2020({ strict: true, strictTypes: false, strictTuples: false, strictRequired: false, allErrors: true, logger: false, validateFormats: false });
+  private readonly ajv = new Ajv2020({
+    strict: true,
+    strictTypes: false,
+    strictTuples: false,
+    strictRequired: false,
+    allErrors: true,
+    logger: false,
+    validateFormats: false,
+  });
   private readonly compiled = new Map<string, ValidateFunction>();
 
   constructor(
@@ -44,7 +52,7 @@ export class SpecSchemaValidator {
       try {
         validate = this.ajv.compile(jsonSchema as object);
       } catch (error) {
-        throw new SpecSchemaError(this.side, schema.pointer, error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error));
+        throw new SpecSchemaError(this.side, schema.pointer, error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error));
       }
       this.compiled.set(schema.pointer, validate);
     }

@@ -34,7 +34,9 @@ export function botocoreExcerpt(model: ModelDocument, source: string): JsonObjec
     for (const key of ['input', 'output']) {
       if (isJsonObject(operation[key])) reach(operation[key]['shape'], `/operations/${name}/${key}/shape`);
     }
-    fields.optionalArray(operation['errors'], `/operations/${name}/errors`).forEach((error, index) => reach(fields.object(error, `/operations/${name}/errors/${index}`)['shape'], `/operations/${name}/errors/${index}/shape`));
+    fields
+      .optionalArray(operation['errors'], `/operations/${name}/errors`)
+      .forEach((error, index) => reach(fields.object(error, `/operations/${name}/errors/${index}`)['shape'], `/operations/${name}/errors/${index}/shape`));
   }
   return {
     source,

@@ -55,7 +55,9 @@ class BotocoreReader extends ModelShapesReader {
 
   members(structureName: string, seen: ReadonlySet<string> = new Set([structureName])): MemberView[] {
     const { shape, at, members } = this.structureAt(structureName);
-    const required = new Set(this.fields.optionalArray(shape['required'], `${at}/required`).map((item, index) => this.fields.string(item, `${at}/required/${index}`)));
+    const required = new Set(
+      this.fields.optionalArray(shape['required'], `${at}/required`).map((item, index) => this.fields.string(item, `${at}/required/${index}`)),
+    );
     const payload = this.fields.optionalString(shape['payload'], `${at}/payload`);
     return Object.entries(members).map(([name, value]) => {
       const memberAt = appendPointer(at, 'members', name);

@@ -78,7 +78,14 @@ export class ViewComparison {
     ];
     for (const [what, modelValue, specValue] of binding) {
       if (modelValue.value !== specValue.value) {
-        this.add('http-binding', name, name, `${name}: ${what} is ${quote(modelValue.value)} in the model, ${quote(specValue.value)} in the spec`, modelValue, specValue);
+        this.add(
+          'http-binding',
+          name,
+          name,
+          `${name}: ${what} is ${quote(modelValue.value)} in the model, ${quote(specValue.value)} in the spec`,
+          modelValue,
+          specValue,
+        );
       }
     }
     this.compareMembers(model.input, spec.input, { operation: name, direction: 'request', prefix: '', lenient: false }, model.inputAt, spec.inputAt);
@@ -94,7 +101,14 @@ export class ViewComparison {
       const specError = specErrors.get(modelError.name);
       specErrors.delete(modelError.name);
       if (!specError) {
-        this.add('error-added', name, `${name} error ${modelError.name}`, `${name} can answer ${modelError.name} (HTTP ${modelError.status.value}); the spec documents no response for it`, { at: modelError.at }, { at: spec.errorsAt });
+        this.add(
+          'error-added',
+          name,
+          `${name} error ${modelError.name}`,
+          `${name} can answer ${modelError.name} (HTTP ${modelError.status.value}); the spec documents no response for it`,
+          { at: modelError.at },
+          { at: spec.errorsAt },
+        );
         continue;
       }
       this.compareError(name, modelError, specError);
@@ -102,16 +116,37 @@ export class ViewComparison {
     for (const specError of specErrors.values()) {
       const commonStatus = awsCommonErrors.get(specError.name);
       if (commonStatus === undefined) {
-        this.add('error-removed', name, `${name} error ${specError.name}`, `the spec documents ${specError.name} for ${name}, which the model does not list among its errors`, { at: model.errorsAt }, { at: specError.at });
+        this.add(
+          'error-removed',
+          name,
+          `${name} error ${specError.name}`,
+          `the spec documents ${specError.name} for ${name}, which the model does not list among its errors`,
+          { at: model.errorsAt },
+          { at: specError.at },
+        );
       } else if (commonStatus !== specError.status.value) {
-        this.add('error-status', name, `${name} error ${specError.name}`, `${specError.name} is an AWS common error with HTTP ${commonStatus}; the spec answers it with ${specError.status.value}`, { at: awsCommonErrorsSource, value: commonStatus }, { at: specError.status.at, value: specError.status.value });
+        this.add(
+          'error-status',
+          name,
+          `${name} error ${specError.name}`,
+          `${specError.name} is an AWS common error with HTTP ${commonStatus}; the spec answers it with ${specError.status.value}`,
+          { at: awsCommonErrorsSource, value: commonStatus },
+          { at: specError.status.at, value: specError.status.value },
+        );
       }
     }
   }
 
   private compareError(operation: string, model: ErrorView, spec: ErrorView): void {
     if (model.status.value !== spec.status.value) {
-      this.add('error-status', operation, `${operation} error ${model.name}`, `${model.name} is HTTP ${model.status.value} in the model, ${spec.status.value} in the spec`, model.status, spec.status);
+      this.add(
+        'error-status',
+        operation,
+        `${operation} error ${model.name}`,
+        `${model.name} is HTTP ${model.status.value} in the model, ${spec.status.value} in the spec`,
+        model.status,
+        spec.status,
+      );
     }
     this.compareMembers(model.members, spec.members, { operation, direction: `error ${model.name}`, prefix: '', lenient: true }, model.at, spec.at);
   }
@@ -126,7 +161,11 @@ export class ViewComparison {
     const matches: Array<[MemberView, MemberView | undefined, boolean]> = [];
     // Exact wire names first (header names ignore case, as HTTP does), then names that differ only in case.
     for (const member of model) {
-      const exact = take((candidate) => (member.location === 'header' && candidate.location === 'header' ? candidate.wireName.toLowerCase() === member.wireName.toLowerCase() : candidate.wireName === member.wireName));
+      const exact = take((candidate) =>
+        member.location === 'header' && candidate.location === 'header'
+          ? candidate.wireName.toLowerCase() === member.wireName.toLowerCase()
+          : candidate.wireName === member.wireName,
+      );
       matches.push([member, exact, false]);
     }
     for (const entry of matches) {
@@ -142,24 +181,59 @@ export class ViewComparison {
       this.members += 1;
       const subject = subjectOf(context, member);
       if (!match) {
-        this.add('member-added', context.operation, subject, `the model has ${context.direction} member ${context.prefix}${member.wireName} (${member.location}); the spec lacks it`, { at: member.at }, { at: specAt });
+        this.add(
+          'member-added',
+          context.operation,
+          subject,
+          `the model has ${context.direction} member ${context.prefix}${member.wireName} (${member.location}); the spec lacks it`,
+          { at: member.at },
+          { at: specAt },
+        );
         continue;
       }
       if (casing) {
-        this.add('member-casing', context.operation, subject, `${context.direction} member is '${member.wireName}' in the model, '${match.wireName}' in the spec`, { at: member.at, value: member.wireName }, { at: match.at, value: match.wireName });
+        this.add(
+          'member-casing',
+          context.operation,
+          subject,
+          `${context.direction} member is '${member.wireName}' in the model, '${match.wireName}' in the spec`,
+          { at: member.at, value: member.wireName },
+          { at: match.at, value: match.wireName },
+        );
       }
       if (match.location !== member.location) {
-        this.add('member-location', context.operation, subject, `${context.prefix}${member.wireName} travels in the ${member.location} in the model, in the ${match.location} in the spec`, { at: member.at, value: member.location }, { at: match.at, value: match.location });
+        this.add(
+          'member-location',
+          context.operation,
+          subject,
+          `${context.prefix}${member.wireName} travels in the ${member.location} in the model, in the ${match.location} in the spec`,
+          { at: member.at, value: member.location },
+          { at: match.at, value: match.location },
+        );
       }
       const requiredDiffers = context.lenient ? member.required.value && !match.required.value : member.required.value !== match.required.value;
       if (requiredDiffers) {
         const [yes, no] = member.required.value ? ['the model', 'the spec'] : ['the spec', 'the model'];
-        this.add('required', context.operation, subject, `${context.prefix}${member.wireName} is required in ${yes}, optional in ${no}`, member.required, match.required);
+        this.add(
+          'required',
+          context.operation,
+          subject,
+          `${context.prefix}${member.wireName} is required in ${yes}, optional in ${no}`,
+          member.required,
+          match.required,
+        );
       }
       this.compareShapes(member.shape, match.shape, { ...context, prefix: context.prefix }, subject, `${context.prefix}${member.wireName}`);
     }
     for (const extra of unmatched) {
-      this.add('member-removed', context.operation, subjectOf(context, extra), `the spec has ${context.direction} member ${context.prefix}${extra.wireName} (${extra.location}), which the model lacks`, { at: modelAt }, { at: extra.at });
+      this.add(
+        'member-removed',
+        context.operation,
+        subjectOf(context, extra),
+        `the spec has ${context.direction} member ${context.prefix}${extra.wireName} (${extra.location}), which the model lacks`,
+        { at: modelAt },
+        { at: extra.at },
+      );
     }
   }
 
@@ -168,7 +242,8 @@ export class ViewComparison {
     const path = model.name !== undefined && !memberPath.endsWith(model.name) ? `${memberPath} (shape ${model.name})` : memberPath;
     const modelType = model.type.value;
     const specType = spec.type.value;
-    const typesAgree = modelType === specType || modelType === 'any' || specType === 'any' || (modelType === 'timestamp' && (specType === 'number' || specType === 'string'));
+    const typesAgree =
+      modelType === specType || modelType === 'any' || specType === 'any' || (modelType === 'timestamp' && (specType === 'number' || specType === 'string'));
     if (!typesAgree) {
       this.add('type', context.operation, subject, `${path} is ${modelType} in the model, ${specType} in the spec`, { ...model.type }, { ...spec.type });
       return;
@@ -188,7 +263,10 @@ export class ViewComparison {
       const added = modelEnum.value.filter((value) => !specEnum.value.includes(value));
       const removed = specEnum.value.filter((value) => !modelEnum.value.includes(value));
       if (added.length > 0 || removed.length > 0) {
-        const parts = [added.length > 0 ? `the model adds ${added.join(', ')}` : '', removed.length > 0 ? `the spec has ${removed.join(', ')}, which the model does not` : ''].filter(Boolean);
+        const parts = [
+          added.length > 0 ? `the model adds ${added.join(', ')}` : '',
+          removed.length > 0 ? `the spec has ${removed.join(', ')}, which the model does not` : '',
+        ].filter(Boolean);
         this.add('enum', context.operation, subject, `${path} enum differs: ${parts.join('; ')}`, { ...modelEnum }, { ...specEnum });
       }
     } else {
@@ -199,16 +277,47 @@ export class ViewComparison {
   }
 
   /** One constraint present on either side: both must state it alike, except where error bodies may add it. */
-  private compareConstraint<T>(kind: DriftKind, word: string, path: string, context: Context, subject: string, model: ShapeView, spec: ShapeView, modelValue: Located<T> | undefined, specValue: Located<T> | undefined): void {
+  private compareConstraint<T>(
+    kind: DriftKind,
+    word: string,
+    path: string,
+    context: Context,
+    subject: string,
+    model: ShapeView,
+    spec: ShapeView,
+    modelValue: Located<T> | undefined,
+    specValue: Located<T> | undefined,
+  ): void {
     const shown = (value: T) => (Array.isArray(value) ? `[${value.join(', ')}]` : quote(value));
     if (modelValue && specValue) {
       if (JSON.stringify(modelValue.value) !== JSON.stringify(specValue.value)) {
-        this.add(kind, context.operation, subject, `${path} ${word} differs: model ${shown(modelValue.value)}, spec ${shown(specValue.value)}`, { ...modelValue }, { ...specValue });
+        this.add(
+          kind,
+          context.operation,
+          subject,
+          `${path} ${word} differs: model ${shown(modelValue.value)}, spec ${shown(specValue.value)}`,
+          { ...modelValue },
+          { ...specValue },
+        );
       }
     } else if (modelValue) {
-      this.add(kind, context.operation, subject, `${path}: the model states ${word} ${shown(modelValue.value)}; the spec states none`, { ...modelValue }, { at: spec.at });
+      this.add(
+        kind,
+        context.operation,
+        subject,
+        `${path}: the model states ${word} ${shown(modelValue.value)}; the spec states none`,
+        { ...modelValue },
+        { at: spec.at },
+      );
     } else if (specValue && !context.lenient) {
-      this.add(kind, context.operation, subject, `${path}: the spec states ${word} ${shown(specValue.value)}; the model states none`, { at: model.at }, { ...specValue });
+      this.add(
+        kind,
+        context.operation,
+        subject,
+        `${path}: the spec states ${word} ${shown(specValue.value)}; the model states none`,
+        { at: model.at },
+        { ...specValue },
+      );
     }
   }
 }

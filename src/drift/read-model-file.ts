@@ -38,7 +38,12 @@ export function parseModelBytes(bytes: Buffer, file: string): ModelDocument {
       raw = gunzipSync(bytes, { maxOutputLength: maxModelBytes });
     } catch (error) {
       const tooLarge = (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE';
-      throw new AwsModelError(file, tooLarge ? `inflates past ${maxModelBytes / 1024 / 1024} MB, far more than any AWS service model: not read` : `not a readable gzip file: ${oneLine((error as Error).message)}`);
+      throw new AwsModelError(
+        file,
+        tooLarge
+          ? `inflates past ${maxModelBytes / 1024 / 1024} MB, far more than any AWS service model: not read`
+          : `not a readable gzip file: ${oneLine((error as Error).message)}`,
+      );
     }
   }
   const text = raw.toString('utf8');
@@ -51,7 +56,10 @@ export function parseModelBytes(bytes: Buffer, file: string): ModelDocument {
   if (!isJsonObject(document)) throw new AwsModelError(file, 'not an AWS service model: the top level is not an object');
   const format = formatOf(document);
   if (!format) {
-    throw new AwsModelError(file, "not an AWS service model: neither botocore's service-2.json (metadata, operations, shapes) nor a Smithy JSON AST (smithy, shapes)");
+    throw new AwsModelError(
+      file,
+      "not an AWS service model: neither botocore's service-2.json (metadata, operations, shapes) nor a Smithy JSON AST (smithy, shapes)",
+    );
   }
   return { file, format, document, bytes: raw.length };
 }

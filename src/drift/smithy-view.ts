@@ -64,7 +64,13 @@ class SmithyReader extends ModelShapesReader {
     const typeName = this.fields.string(shape['type'], `${at}/type`);
     const type = valueTypes[typeName];
     if (type === undefined) this.fields.fail(`${at}/type`, `'${typeName}' is not a shape a member can target`);
-    const view = this.constrained({ at, name: localName(targetId), type: { value: type, at: `${at}/type` } }, this.traits(shape, at), `${at}/traits`, memberTraits, memberAt);
+    const view = this.constrained(
+      { at, name: localName(targetId), type: { value: type, at: `${at}/type` } },
+      this.traits(shape, at),
+      `${at}/traits`,
+      memberTraits,
+      memberAt,
+    );
     if (typeName === 'enum' || typeName === 'intEnum') {
       const members = this.fields.object(shape['members'] ?? {}, `${at}/members`);
       const values = Object.entries(members).map(([name, member]) => {
@@ -78,7 +84,13 @@ class SmithyReader extends ModelShapesReader {
     if (typeName === 'structure' || typeName === 'union') view.members = this.members(targetId, inner);
     if (typeName === 'list' || typeName === 'set') {
       const member = this.fields.object(shape['member'], `${at}/member`);
-      view.items = this.shape(this.fields.string(member['target'], `${at}/member/target`), `${at}/member/target`, this.traits(member, `${at}/member`), `${at}/member`, inner);
+      view.items = this.shape(
+        this.fields.string(member['target'], `${at}/member/target`),
+        `${at}/member/target`,
+        this.traits(member, `${at}/member`),
+        `${at}/member`,
+        inner,
+      );
     }
     return view;
   }
@@ -101,7 +113,9 @@ class SmithyReader extends ModelShapesReader {
     if (pattern) view.pattern = { value: publishedPattern(this.fields.string(pattern.value, pattern.at)), at: pattern.at };
     const legacyEnum = pick('smithy.api#enum');
     if (legacyEnum) {
-      const values = this.fields.array(legacyEnum.value, legacyEnum.at).map((entry, index) => this.fields.string(this.fields.object(entry, `${legacyEnum.at}/${index}`)['value'], `${legacyEnum.at}/${index}/value`));
+      const values = this.fields
+        .array(legacyEnum.value, legacyEnum.at)
+        .map((entry, index) => this.fields.string(this.fields.object(entry, `${legacyEnum.at}/${index}`)['value'], `${legacyEnum.at}/${index}/value`));
       view.enum = { value: values, at: legacyEnum.at };
     }
     return view;
@@ -120,7 +134,10 @@ class SmithyReader extends ModelShapesReader {
         name,
         wireName: binding.wireName,
         location: binding.location,
-        required: { value: traits['smithy.api#required'] !== undefined, at: traits['smithy.api#required'] !== undefined ? traitAt('smithy.api#required') : memberAt },
+        required: {
+          value: traits['smithy.api#required'] !== undefined,
+          at: traits['smithy.api#required'] !== undefined ? traitAt('smithy.api#required') : memberAt,
+        },
         at: memberAt,
         shape: this.shape(this.fields.string(member['target'], `${memberAt}/target`), `${memberAt}/target`, traits, memberAt, seen),
       };
@@ -129,9 +146,11 @@ class SmithyReader extends ModelShapesReader {
 
   private binding(name: string, traits: JsonObject, traitAt: (trait: string) => string): { location: WireLocation; wireName: string } {
     if (traits['smithy.api#httpLabel'] !== undefined) return { location: 'path', wireName: name };
-    if (traits['smithy.api#httpQuery'] !== undefined) return { location: 'query', wireName: this.fields.string(traits['smithy.api#httpQuery'], traitAt('smithy.api#httpQuery')) };
+    if (traits['smithy.api#httpQuery'] !== undefined)
+      return { location: 'query', wireName: this.fields.string(traits['smithy.api#httpQuery'], traitAt('smithy.api#httpQuery')) };
     if (traits['smithy.api#httpQueryParams'] !== undefined) return { location: 'query', wireName: '*' };
-    if (traits['smithy.api#httpHeader'] !== undefined) return { location: 'header', wireName: this.fields.string(traits['smithy.api#httpHeader'], traitAt('smithy.api#httpHeader')) };
+    if (traits['smithy.api#httpHeader'] !== undefined)
+      return { location: 'header', wireName: this.fields.string(traits['smithy.api#httpHeader'], traitAt('smithy.api#httpHeader')) };
     if (traits['smithy.api#httpPrefixHeaders'] !== undefined) return { location: 'headers', wireName: String(traits['smithy.api#httpPrefixHeaders']) };
     if (traits['smithy.api#httpPayload'] !== undefined) return { location: 'payload', wireName: name };
     if (traits['smithy.api#httpResponseCode'] !== undefined) return { location: 'statusCode', wireName: name };
@@ -143,7 +162,10 @@ class SmithyReader extends ModelShapesReader {
     const { shape, at } = this.shapeAt(id, referencedAt);
     const traits = this.traits(shape, at);
     const declared = this.fields.optionalNumber(traits['smithy.api#httpError'], `${at}/traits/smithy.api#httpError`);
-    const status: Located<number> = declared !== undefined ? { value: declared, at: `${at}/traits/smithy.api#httpError` } : { value: traits['smithy.api#error'] === 'server' ? 500 : 400, at: `${at}/traits` };
+    const status: Located<number> =
+      declared !== undefined
+        ? { value: declared, at: `${at}/traits/smithy.api#httpError` }
+        : { value: traits['smithy.api#error'] === 'server' ? 500 : 400, at: `${at}/traits` };
     return { name: localName(id), at, status, members: this.members(id) };
   }
 
@@ -158,12 +180,14 @@ class SmithyReader extends ModelShapesReader {
   /** Refuses a model of another service: its service shape must be Lambda's (sdkId or endpoint prefix). */
   checkService(): void {
     const services = this.services();
-    if (services.length === 0) this.fields.fail('/shapes', "no service shape: this is not AWS Lambda's model (a Smithy AST for Lambda has the Lambda service shape)");
+    if (services.length === 0)
+      this.fields.fail('/shapes', "no service shape: this is not AWS Lambda's model (a Smithy AST for Lambda has the Lambda service shape)");
     for (const [id, service] of services) {
       const at = appendPointer('/shapes', id);
       const awsService = this.fields.optionalObject(this.traits(service, at)['aws.api#service'], appendPointer(`${at}/traits`, 'aws.api#service'));
       const sdkId = String(awsService?.['sdkId'] ?? awsService?.['endpointPrefix'] ?? localName(id));
-      if (sdkId.toLowerCase() !== 'lambda') this.fields.fail(appendPointer(`${at}/traits`, 'aws.api#service', 'sdkId'), `'${sdkId}': this is not AWS Lambda's model`);
+      if (sdkId.toLowerCase() !== 'lambda')
+        this.fields.fail(appendPointer(`${at}/traits`, 'aws.api#service', 'sdkId'), `'${sdkId}': this is not AWS Lambda's model`);
     }
   }
 
@@ -184,10 +208,14 @@ class SmithyReader extends ModelShapesReader {
     const outputId = target('output');
     // Errors bound to the service apply to every operation of it.
     const serviceErrors = this.services().flatMap(([serviceId, service]) =>
-      this.fields.optionalArray(service['errors'], `${appendPointer('/shapes', serviceId)}/errors`).map((entry, index) => [entry, `${appendPointer('/shapes', serviceId)}/errors/${index}`] as const),
+      this.fields
+        .optionalArray(service['errors'], `${appendPointer('/shapes', serviceId)}/errors`)
+        .map((entry, index) => [entry, `${appendPointer('/shapes', serviceId)}/errors/${index}`] as const),
     );
     const operationErrors = this.fields.optionalArray(shape['errors'], `${at}/errors`).map((entry, index) => [entry, `${at}/errors/${index}`] as const);
-    const errors = [...operationErrors, ...serviceErrors].map(([entry, errorAt]) => this.error(this.fields.string(this.fields.object(entry, errorAt)['target'], `${errorAt}/target`), `${errorAt}/target`));
+    const errors = [...operationErrors, ...serviceErrors].map(([entry, errorAt]) =>
+      this.error(this.fields.string(this.fields.object(entry, errorAt)['target'], `${errorAt}/target`), `${errorAt}/target`),
+    );
     return {
       name,
       at,

@@ -55,17 +55,28 @@ class SpecReader {
     for (const keyword of ['oneOf', 'anyOf'] as const) {
       const variants = schema[keyword];
       if (!Array.isArray(variants)) continue;
-      const nonNull = variants.map((variant, index) => [variant, `${schemaAt}/${keyword}/${index}`] as const).filter(([variant]) => !(isJsonObject(variant) && variant['type'] === 'null'));
+      const nonNull = variants
+        .map((variant, index) => [variant, `${schemaAt}/${keyword}/${index}`] as const)
+        .filter(([variant]) => !(isJsonObject(variant) && variant['type'] === 'null'));
       if (nonNull.length === 1) return this.shape(nonNull[0]![0], nonNull[0]![1], seen);
     }
     const declared = schema['type'];
     const types = (Array.isArray(declared) ? declared : declared === undefined ? [] : [declared]).filter((type) => type !== 'null');
-    const type = (types.length === 1 ? types[0] : isJsonObject(schema['properties']) ? 'object' : Array.isArray(schema['enum']) ? 'string' : 'any') as ValueType;
-    const name = typeof schema['x-aws-shape'] === 'string' ? schema['x-aws-shape'] : schemaAt.startsWith('/components/schemas/') ? pointerTokens(schemaAt)[2] : undefined;
+    const type = (
+      types.length === 1 ? types[0] : isJsonObject(schema['properties']) ? 'object' : Array.isArray(schema['enum']) ? 'string' : 'any'
+    ) as ValueType;
+    const name =
+      typeof schema['x-aws-shape'] === 'string' ? schema['x-aws-shape'] : schemaAt.startsWith('/components/schemas/') ? pointerTokens(schemaAt)[2] : undefined;
     const view: ShapeView = { at: schemaAt, type: { value: type, at: declared === undefined ? schemaAt : `${schemaAt}/type` } };
     if (name !== undefined) view.name = name;
     const [minKey, maxKey] =
-      type === 'integer' || type === 'number' ? ['minimum', 'maximum'] : type === 'array' ? ['minItems', 'maxItems'] : type === 'object' ? ['minProperties', 'maxProperties'] : ['minLength', 'maxLength'];
+      type === 'integer' || type === 'number'
+        ? ['minimum', 'maximum']
+        : type === 'array'
+          ? ['minItems', 'maxItems']
+          : type === 'object'
+            ? ['minProperties', 'maxProperties']
+            : ['minLength', 'maxLength'];
     const min = this.number(schema, minKey, schemaAt);
     const max = this.number(schema, maxKey, schemaAt);
     if (min) view.min = min;
@@ -185,7 +196,9 @@ class SpecReader {
       const schema = this.jsonSchema(response.node['content'], response.at);
       if (!schema) continue;
       const resolved = this.resolve(schema.node, schema.at);
-      const variants = Array.isArray(resolved.node['oneOf']) ? resolved.node['oneOf'].map((variant, index) => this.resolve(variant, `${resolved.at}/oneOf/${index}`)) : [resolved];
+      const variants = Array.isArray(resolved.node['oneOf'])
+        ? resolved.node['oneOf'].map((variant, index) => this.resolve(variant, `${resolved.at}/oneOf/${index}`))
+        : [resolved];
       for (const variant of variants) {
         const name = variant.node['x-aws-error'];
         if (typeof name !== 'string') continue;

@@ -40,12 +40,11 @@ export type FrontDecision =
 
 /** The names of each operation's documented 200 examples. */
 const successExamples = new Map<OperationId, ReadonlySet<string>>(
-  operationIds.map((operation) => [
-    operation,
-    new Set<string>((documentedResponse(operation, '200')?.examples ?? []).map((example) => example.name)),
-  ]),
+  operationIds.map((operation) => [operation, new Set<string>((documentedResponse(operation, '200')?.examples ?? []).map((example) => example.name))]),
 );
-const bodyMembers = Object.values(specFacts.members).filter((member) => member.location === 'body').map((member) => member.name);
+const bodyMembers = Object.values(specFacts.members)
+  .filter((member) => member.location === 'body')
+  .map((member) => member.name);
 
 /**
  * Decides a request in the order Lambda's front end (and the simulator) works: route, body size,

@@ -69,7 +69,10 @@ export function startMockFront(options: MockFrontOptions): Promise<MockFront> {
     socket.on('error', () => socket.destroy());
     const request: FrontRequest = { method: incoming.method ?? '', target: incoming.url ?? '', headers: incoming.headers, body: Buffer.alloc(0) };
     const decision = decideFrontRequest(request, options.maxBodyBytes);
-    const answered = 'refuse' in decision ? Promise.resolve(awsErrorAnswer(decision.refuse)) : askPrism(decision.forward, options, agent).catch(() => prismDown('ECONNREFUSED'));
+    const answered =
+      'refuse' in decision
+        ? Promise.resolve(awsErrorAnswer(decision.refuse))
+        : askPrism(decision.forward, options, agent).catch(() => prismDown('ECONNREFUSED'));
     void answered.then((answer) => writeRawAnswer(socket, answer, incoming.method === 'HEAD'));
   };
   server.on('upgrade', answerOnSocket);
@@ -177,7 +180,11 @@ function askPrismOnce(forward: PrismRequest, options: MockFrontOptions, agent: A
         response.once('error', reject);
         response.once('end', () =>
           resolveAnswer(
-            translatePrismAnswer({ status: response.statusCode ?? 500, rawHeaders: response.rawHeaders, body: Buffer.concat(chunks) }, options.errorTypes, forward.headers['prefer']),
+            translatePrismAnswer(
+              { status: response.statusCode ?? 500, rawHeaders: response.rawHeaders, body: Buffer.concat(chunks) },
+              options.errorTypes,
+              forward.headers['prefer'],
+            ),
           ),
         );
       },

@@ -55,7 +55,10 @@ export function translatePrismAnswer(answer: PrismAnswer, errorTypes: ErrorTypeB
 /** Prism's own failure: a 4xx is the caller's `Prefer` asking for what the spec does not document; a 5xx is Prism's. */
 function prismProblemError(answer: PrismAnswer, prefer: string | undefined): AwsError {
   const problem = parseJson(answer.body) as { title?: unknown; detail?: unknown } | undefined;
-  const said = [problem?.title, problem?.detail].filter((part) => typeof part === 'string' && part !== '').join(': ').replace(/\s+/g, ' ');
+  const said = [problem?.title, problem?.detail]
+    .filter((part) => typeof part === 'string' && part !== '')
+    .join(': ')
+    .replace(/\s+/g, ' ');
   if (answer.status >= 500) return awsError('ServiceException', `lambda-rmc mock: Prism failed (${answer.status}): ${said}`);
   const asked = prefer === undefined ? '' : ` (Prefer: ${prefer})`;
   return awsError('ValidationException', `lambda-rmc mock cannot answer as asked${asked}: ${said}`);

@@ -74,12 +74,13 @@ export function spawnPrism(options: PrismProcessOptions): PrismProcess {
   let done = false;
 
   const readLines = (stream: Readable | null, onLine: (line: string) => void) => {
-    if (stream) createInterface({ input: stream, crlfDelay: Infinity }).on('line', (raw) => {
-      const line = stripVTControlCharacters(raw).trimEnd();
-      if (line.trim() === '') return;
-      options.onOutput?.(line);
-      onLine(line);
-    });
+    if (stream)
+      createInterface({ input: stream, crlfDelay: Infinity }).on('line', (raw) => {
+        const line = stripVTControlCharacters(raw).trimEnd();
+        if (line.trim() === '') return;
+        options.onOutput?.(line);
+        onLine(line);
+      });
   };
   readLines(child.stdout, (line) => {
     const fatal = /\bfatal\s+(.*)$/.exec(line);

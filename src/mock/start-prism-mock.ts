@@ -130,10 +130,11 @@ export async function startPrismMock(options: PrismMockOptions = {}): Promise<Ru
     prismPid: prism.pid,
     exited: prism.exited,
     // The front drains first: the requests it still answers need Prism.
-    close: () => (closing ??= (async () => {
-      await front?.close(drainMs);
-      await prism.stop();
-    })()),
+    close: () =>
+      (closing ??= (async () => {
+        await front?.close(drainMs);
+        await prism.stop();
+      })()),
   };
 }
 

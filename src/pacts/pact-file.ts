@@ -67,7 +67,12 @@ export function parsePact(document: unknown, file: string, lines?: SourceLines):
   return { file, consumer, provider, interactions };
 }
 
-function httpInteraction(record: JsonObject, index: number, version: number | undefined, pact: Pick<PactFile, 'file' | 'consumer' | 'provider'>): PactHttpInteraction {
+function httpInteraction(
+  record: JsonObject,
+  index: number,
+  version: number | undefined,
+  pact: Pick<PactFile, 'file' | 'consumer' | 'provider'>,
+): PactHttpInteraction {
   const at = `interactions[${index}]`;
   const fail = (problem: string) => new PactFileError(pact.file, `${at}.${problem}`);
   const request = record['request'];

@@ -29,7 +29,8 @@ export function messageOf(part: JsonObject, version: number | undefined, fail: (
     try {
       content = JSON.parse(content);
     } catch {
-      if (isJsonType(contentType)) throw fail(encodedText ? 'body is encoded JSON that does not parse' : `body is declared JSON (${contentType}) but does not parse`);
+      if (isJsonType(contentType))
+        throw fail(encodedText ? 'body is encoded JSON that does not parse' : `body is declared JSON (${contentType}) but does not parse`);
     }
   }
   return { headers, body: content, hasBody: true, ...(contentType ? { contentType } : {}) };
@@ -48,9 +49,7 @@ function isV4Body(raw: unknown, version: number | undefined): raw is JsonObject 
 
 function headersOf(headers: unknown): Record<string, string[]> {
   if (!isJsonObject(headers)) return {};
-  return Object.fromEntries(
-    Object.entries(headers).map(([name, value]) => [name.toLowerCase(), valueList(value)]),
-  );
+  return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), valueList(value)]));
 }
 
 /** A header's or query parameter's values: a list as given, one value as a list of one, null and absent left out. */

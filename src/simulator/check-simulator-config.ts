@@ -27,7 +27,12 @@ function validatorFor(name: SimulatorSchemaName): ValidateFunction {
 }
 
 /** Throws SimulatorConfigError naming the first field of `value` that breaks schema `name`. */
-export function checkSchema<N extends SimulatorSchemaName>(name: N, value: unknown, source: string, fieldPrefix = ''): asserts value is SimulatorSchemaTypes[N] {
+export function checkSchema<N extends SimulatorSchemaName>(
+  name: N,
+  value: unknown,
+  source: string,
+  fieldPrefix = '',
+): asserts value is SimulatorSchemaTypes[N] {
   const validate = validatorFor(name);
   if (validate(value)) return;
   const error = validate.errors?.[0];
@@ -106,9 +111,17 @@ export function checkRuntimeVersionArns(versions: readonly RuntimeVersionFixture
     const region = regionOfRuntimeVersionArn(arn);
     const partition = /^arn:([^:]+):/.exec(arn)?.[1];
     // The spec's RuntimeVersionArn constraints, through the validator that enforces them on the wire.
-    const refused = validateRequest({ operation: 'PutRuntimeManagementConfig', functionName: 'f', body: { UpdateRuntimeOn: 'Manual', RuntimeVersionArn: arn } });
+    const refused = validateRequest({
+      operation: 'PutRuntimeManagementConfig',
+      functionName: 'f',
+      body: { UpdateRuntimeOn: 'Manual', RuntimeVersionArn: arn },
+    });
     if (refused || region === undefined || partition !== partitionOfRegion(region)) {
-      throw new SimulatorConfigError(source, `${field}[${index}].arn`, `'${arn}' is not a runtime version ARN (arn:<partition>:lambda:<region>::runtime:<id>, the partition of its region)`);
+      throw new SimulatorConfigError(
+        source,
+        `${field}[${index}].arn`,
+        `'${arn}' is not a runtime version ARN (arn:<partition>:lambda:<region>::runtime:<id>, the partition of its region)`,
+      );
     }
   });
 }
@@ -116,7 +129,10 @@ export function checkRuntimeVersionArns(versions: readonly RuntimeVersionFixture
 function fieldOf(error: ErrorObject, data: unknown, prefix: string): string {
   let field = prefix;
   let node = data;
-  for (const token of error.instancePath.split('/').slice(1).map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'))) {
+  for (const token of error.instancePath
+    .split('/')
+    .slice(1)
+    .map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'))) {
     field = Array.isArray(node) ? `${field}[${token}]` : join(field, token);
     node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[token] : undefined;
   }
@@ -163,6 +179,10 @@ export function checkFault(outcome: unknown, source: string, field = ''): assert
   checkSchema('fault', outcome, source, field);
   const { operation, status } = outcome;
   if (operation !== undefined && !documentsStatus(operation, status)) {
-    throw new SimulatorConfigError(source, join(field, 'status'), `${operation} never answers ${status}; script ${status} for ${operationsDocumenting(status).join(' or ')}`);
+    throw new SimulatorConfigError(
+      source,
+      join(field, 'status'),
+      `${operation} never answers ${status}; script ${status} for ${operationsDocumenting(status).join(' or ')}`,
+    );
   }
 }

@@ -61,7 +61,8 @@ export async function handleControlRequest(context: SimulatorContext, segments: 
       }
       case 'DELETE functions/{name}': {
         const removed = tenant().store.snapshotOne(name);
-        if (!removed || !actions.deleteFunction(context, accountId, name)) return sendError(response, awsError('ResourceNotFoundException', `Function not found: ${name}`));
+        if (!removed || !actions.deleteFunction(context, accountId, name))
+          return sendError(response, awsError('ResourceNotFoundException', `Function not found: ${name}`));
         return sendJson(response, 200, { deleted: removed });
       }
       case 'PUT functions/{name}/update-in-progress': {
@@ -78,7 +79,11 @@ export async function handleControlRequest(context: SimulatorContext, segments: 
         // Check every outcome before queueing any, so a bad array changes nothing.
         outcomes.forEach((outcome, index) => checkFault(outcome, source, Array.isArray(body) ? `[${index}]` : ''));
         if (tenant().faults.size + outcomes.length > FaultScript.maxQueued) {
-          throw new SimulatorConfigError(source, '', `would queue ${tenant().faults.size + outcomes.length} scripted outcomes; an account holds at most ${FaultScript.maxQueued} (DELETE ${controlPrefix}/faults clears them)`);
+          throw new SimulatorConfigError(
+            source,
+            '',
+            `would queue ${tenant().faults.size + outcomes.length} scripted outcomes; an account holds at most ${FaultScript.maxQueued} (DELETE ${controlPrefix}/faults clears them)`,
+          );
         }
         for (const outcome of outcomes) actions.enqueueFault(context, accountId, outcome, source);
         return sendJson(response, 200, { faults: tenant().faults.pending() });
@@ -129,7 +134,13 @@ function withPathName(fixture: unknown, name: string): unknown {
 
 function state(context: SimulatorContext, accountId: string) {
   const tenant = context.tenants.get(accountId);
-  return { accountId, ...tenant.store.snapshot(), faults: tenant.faults.pending(), settings: context.traffic.current(), accounts: context.tenants.accountIds() };
+  return {
+    accountId,
+    ...tenant.store.snapshot(),
+    faults: tenant.faults.pending(),
+    settings: context.traffic.current(),
+    accounts: context.tenants.accountIds(),
+  };
 }
 
 const writeMethods = new Set(['POST', 'PUT', 'DELETE', 'PATCH']);
@@ -138,7 +149,10 @@ const accountFreeRoutes = new Set(['GET runtime-versions', 'GET settings', 'PUT 
 function refusedControlRequest(context: SimulatorContext, request: HttpRequest): AwsError | undefined {
   const host = request.headers['host']?.toLowerCase();
   if (context.controlHosts !== undefined && (host === undefined || !context.controlHosts.has(host))) {
-    return awsError('AccessDeniedException', `The control endpoint answers only requests addressed to a loopback name or the address it listens on, with its port; this one says Host: ${host ?? '(none)'}.`);
+    return awsError(
+      'AccessDeniedException',
+      `The control endpoint answers only requests addressed to a loopback name or the address it listens on, with its port; this one says Host: ${host ?? '(none)'}.`,
+    );
   }
   if (writeMethods.has(request.method) && mediaTypeOf(request.headers['content-type']) !== 'application/json') {
     return awsError('UnsupportedMediaTypeException', `Control requests that change the simulator must send content-type: application/json.`);

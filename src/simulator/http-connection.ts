@@ -266,7 +266,10 @@ export class HttpConnection {
       send: (status, headers, payload, options) => {
         if (slot.text !== undefined) return; // answered already
         slot.close = !keepAlive || options?.closeConnection === true || this.answersEndWith(slot);
-        slot.text = interim + responseHead(status, headers, Buffer.byteLength(payload), slot.close ? undefined : this.keepAliveSeconds) + (method === 'HEAD' ? '' : payload);
+        slot.text =
+          interim +
+          responseHead(status, headers, Buffer.byteLength(payload), slot.close ? undefined : this.keepAliveSeconds) +
+          (method === 'HEAD' ? '' : payload);
         this.flush();
       },
     };

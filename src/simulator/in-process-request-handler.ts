@@ -82,7 +82,10 @@ export function simulatorRequestHandler(simulator: object): SimulatorRequestHand
  * by `simulator`'s request handler: the status, the headers the simulator sends (content-length
  * and date included) and the body.
  */
-export function answerInProcess(simulator: object, request: { method: string; target: string; headers: Record<string, string | undefined>; body: Buffer }): Promise<InProcessAnswer> {
+export function answerInProcess(
+  simulator: object,
+  request: { method: string; target: string; headers: Record<string, string | undefined>; body: Buffer },
+): Promise<InProcessAnswer> {
   const entry = handlerEntryOf(simulator);
   if (!entry) return Promise.reject(new SimulatorConfigError('answerInProcess', 'simulator', 'is not a simulator made by startSimulator or createSimulator'));
   const exchange: HttpRequest = { ...request, body: request.body.length > entry.maxBodyBytes ? 'too-large' : request.body };
@@ -140,7 +143,8 @@ async function bodyBytes(body: unknown): Promise<Buffer> {
   if (body instanceof Uint8Array) return Buffer.from(body.buffer, body.byteOffset, body.byteLength);
   if (typeof (body as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function') {
     const chunks: Buffer[] = [];
-    for await (const chunk of body as AsyncIterable<unknown>) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk as Uint8Array));
+    for await (const chunk of body as AsyncIterable<unknown>)
+      chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk as Uint8Array));
     return Buffer.concat(chunks);
   }
   throw new TypeError(`simulatorRequestHandler: cannot read a request body of type ${typeof body}`);

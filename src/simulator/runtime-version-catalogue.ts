@@ -26,11 +26,41 @@ export const builtInRuntimes: readonly string[] = [
 
 /** Regions the built-in catalogue covers: the commercial regions, China and GovCloud. */
 export const builtInRegions: readonly string[] = [
-  'us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'af-south-1', 'ap-east-1', 'ap-south-1', 'ap-south-2',
-  'ap-southeast-1', 'ap-southeast-2', 'ap-southeast-3', 'ap-southeast-4', 'ap-southeast-5', 'ap-northeast-1',
-  'ap-northeast-2', 'ap-northeast-3', 'ca-central-1', 'ca-west-1', 'eu-central-1', 'eu-central-2', 'eu-west-1',
-  'eu-west-2', 'eu-west-3', 'eu-south-1', 'eu-south-2', 'eu-north-1', 'il-central-1', 'me-south-1', 'me-central-1',
-  'mx-central-1', 'sa-east-1', 'cn-north-1', 'cn-northwest-1', 'us-gov-west-1', 'us-gov-east-1',
+  'us-east-1',
+  'us-east-2',
+  'us-west-1',
+  'us-west-2',
+  'af-south-1',
+  'ap-east-1',
+  'ap-south-1',
+  'ap-south-2',
+  'ap-southeast-1',
+  'ap-southeast-2',
+  'ap-southeast-3',
+  'ap-southeast-4',
+  'ap-southeast-5',
+  'ap-northeast-1',
+  'ap-northeast-2',
+  'ap-northeast-3',
+  'ca-central-1',
+  'ca-west-1',
+  'eu-central-1',
+  'eu-central-2',
+  'eu-west-1',
+  'eu-west-2',
+  'eu-west-3',
+  'eu-south-1',
+  'eu-south-2',
+  'eu-north-1',
+  'il-central-1',
+  'me-south-1',
+  'me-central-1',
+  'mx-central-1',
+  'sa-east-1',
+  'cn-north-1',
+  'cn-northwest-1',
+  'us-gov-west-1',
+  'us-gov-east-1',
 ];
 
 /** Built-in versions per runtime and region, oldest first; the newest is what a function runs by default. */
@@ -97,7 +127,10 @@ export class RuntimeVersionCatalogue {
     const result: Record<string, Record<string, string[]>> = {};
     for (const runtime of [...runtimes].sort()) {
       if (filter.runtime !== undefined && filter.runtime !== runtime) continue;
-      const regions = new Set([...(builtInRuntimes.includes(runtime) ? builtInRegions : []), ...[...this.added.keys()].filter((key) => key.startsWith(`${runtime}/`)).map((key) => key.split('/')[1]!)]);
+      const regions = new Set([
+        ...(builtInRuntimes.includes(runtime) ? builtInRegions : []),
+        ...[...this.added.keys()].filter((key) => key.startsWith(`${runtime}/`)).map((key) => key.split('/')[1]!),
+      ]);
       const byRegion: Record<string, string[]> = {};
       for (const region of regions) {
         if (filter.region !== undefined && filter.region !== region) continue;

@@ -19,10 +19,18 @@ export function upsertFunction(context: SimulatorContext, accountId: string, fix
   const store = context.tenants.get(accountId).store;
   const replaced = store.get(fixture.name);
   if (store.size >= context.maxFunctions && !replaced) {
-    throw new SimulatorConfigError(source, field === '' ? 'name' : `${field}.name`, `cannot be added: an account holds at most ${context.maxFunctions} functions (maxFunctions)`);
+    throw new SimulatorConfigError(
+      source,
+      field === '' ? 'name' : `${field}.name`,
+      `cannot be added: an account holds at most ${context.maxFunctions} functions (maxFunctions)`,
+    );
   }
   if (store.versionCount + versionCountOf(fixture) - (replaced ? replaced.versions.length + 1 : 0) > maxVersionsPerAccount) {
-    throw new SimulatorConfigError(source, field === '' ? 'versions' : `${field}.versions`, `cannot be added: an account holds at most ${maxVersionsPerAccount} versions in all`);
+    throw new SimulatorConfigError(
+      source,
+      field === '' ? 'versions' : `${field}.versions`,
+      `cannot be added: an account holds at most ${maxVersionsPerAccount} versions in all`,
+    );
   }
   store.upsert(rest);
 }
@@ -58,7 +66,8 @@ export function runtimeVersionArn(context: SimulatorContext, accountId: string, 
 export function enqueueFault(context: SimulatorContext, accountId: string, outcome: unknown, source: string): void {
   checkFault(outcome, source);
   const faults = context.tenants.get(accountId).faults;
-  if (faults.size >= FaultScript.maxQueued) throw new SimulatorConfigError(source, 'faults', `cannot be queued: an account holds at most ${FaultScript.maxQueued} scripted outcomes; clear them first`);
+  if (faults.size >= FaultScript.maxQueued)
+    throw new SimulatorConfigError(source, 'faults', `cannot be queued: an account holds at most ${FaultScript.maxQueued} scripted outcomes; clear them first`);
   faults.enqueue(outcome);
 }
 

@@ -132,16 +132,20 @@ function checkOptions(options: SimulatorOptions): RuntimeVersionCatalogue {
   }
   for (const bound of ['maxFunctions', 'maxAccounts'] as const) {
     const value = options[bound];
-    if (value !== undefined && !(Number.isInteger(value) && value >= 1)) throw new SimulatorConfigError(source, bound, `must be a positive integer, got ${String(value)}`);
+    if (value !== undefined && !(Number.isInteger(value) && value >= 1))
+      throw new SimulatorConfigError(source, bound, `must be a positive integer, got ${String(value)}`);
   }
   const catalogue = checkRuntimeVersions(options.runtimeVersions, source);
   if (options.functions !== undefined) checkFunctionFixtures(options.functions, source, catalogue);
   const maxFunctions = options.maxFunctions ?? defaultMaxFunctions;
-  if ((options.functions?.length ?? 0) > maxFunctions) throw new SimulatorConfigError(source, 'functions', `has ${options.functions!.length} functions, more than maxFunctions (${maxFunctions})`);
+  if ((options.functions?.length ?? 0) > maxFunctions)
+    throw new SimulatorConfigError(source, 'functions', `has ${options.functions!.length} functions, more than maxFunctions (${maxFunctions})`);
   if (options.connections !== undefined) checkSchema('connections', options.connections, source, 'connections');
   const fixtureVersions = (options.functions ?? []).reduce((sum, fixture) => sum + versionCountOf(fixture), 0);
-  if (fixtureVersions > maxVersionsPerAccount) throw new SimulatorConfigError(source, 'functions', `hold ${fixtureVersions} versions in all, more than an account may hold (${maxVersionsPerAccount})`);
-  if ((options.faults?.length ?? 0) > FaultScript.maxQueued) throw new SimulatorConfigError(source, 'faults', `has ${options.faults!.length} outcomes, more than an account may queue (${FaultScript.maxQueued})`);
+  if (fixtureVersions > maxVersionsPerAccount)
+    throw new SimulatorConfigError(source, 'functions', `hold ${fixtureVersions} versions in all, more than an account may hold (${maxVersionsPerAccount})`);
+  if ((options.faults?.length ?? 0) > FaultScript.maxQueued)
+    throw new SimulatorConfigError(source, 'faults', `has ${options.faults!.length} outcomes, more than an account may queue (${FaultScript.maxQueued})`);
   const traffic = Object.fromEntries(
     (['throttle', 'latency', 'errorRate'] as const).filter((key) => options[key] !== undefined).map((key) => [key, options[key]]),
   );

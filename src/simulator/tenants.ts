@@ -45,7 +45,11 @@ export class Tenants {
 
   /** What a caller from one account too many gets (our choice): a 429 the SDK retries, worded so the cause and the fix are plain. */
   tooManyAccounts(): AwsErrorNamed<'TooManyRequestsException'> {
-    return awsError('TooManyRequestsException', `The simulator holds state for at most ${this.maxAccounts} accounts (maxAccounts); reset it, or raise the limit.`, { retryAfterSeconds: 1 });
+    return awsError(
+      'TooManyRequestsException',
+      `The simulator holds state for at most ${this.maxAccounts} accounts (maxAccounts); reset it, or raise the limit.`,
+      { retryAfterSeconds: 1 },
+    );
   }
 
   /** One account back to the starting fixtures, no scripted faults. */

@@ -35,11 +35,15 @@ export function assertOpenApi3(document: JsonObject, file: string): void {
   const version = document['openapi'];
   if (typeof version !== 'string' || !/^3\.\d+\.\d+/.test(version)) {
     if (document['swagger'] !== undefined) {
-      throw new SpecLoadError(file, `not an OpenAPI 3.x document: it is Swagger ${String(document['swagger'])} (field 'swagger'); lambda-rmc reads OpenAPI 3.0 and 3.1 only, convert it first`);
+      throw new SpecLoadError(
+        file,
+        `not an OpenAPI 3.x document: it is Swagger ${String(document['swagger'])} (field 'swagger'); lambda-rmc reads OpenAPI 3.0 and 3.1 only, convert it first`,
+      );
     }
     throw new SpecLoadError(file, "not an OpenAPI 3.x document: field 'openapi' is missing or not 3.x");
   }
-  if (!isJsonObject(document['paths']) && !isJsonObject(document['webhooks'])) throw new SpecLoadError(file, "not an OpenAPI document: field 'paths' is missing");
+  if (!isJsonObject(document['paths']) && !isJsonObject(document['webhooks']))
+    throw new SpecLoadError(file, "not an OpenAPI document: field 'paths' is missing");
   assertOperationKinds(document, file);
 }
 

@@ -123,9 +123,9 @@ export function parseJsonWithPositions(text: string): ParsedWithPositions | unde
       }
     }
     if (code === 34) return readString();
-    if (text.startsWith('true', index)) return (index += 4), true;
-    if (text.startsWith('false', index)) return (index += 5), false;
-    if (text.startsWith('null', index)) return (index += 4), null;
+    if (text.startsWith('true', index)) return ((index += 4), true);
+    if (text.startsWith('false', index)) return ((index += 5), false);
+    if (text.startsWith('null', index)) return ((index += 4), null);
     numberPattern.lastIndex = index;
     const match = numberPattern.exec(text);
     if (!match) fail();

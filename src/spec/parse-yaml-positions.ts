@@ -44,7 +44,8 @@ function aliasTarget(node: Node, walk: Walk): Node {
   const target = (node as unknown as { resolve(document: Document): Node | undefined }).resolve(walk.document);
   if (!target) throw new YamlSyntaxError(`unresolved alias *${source}`);
   if (walk.building.includes(target)) throw new YamlSyntaxError(`alias *${source} names a node that contains it: the data would contain itself`);
-  if (walk.holdingAliases.has(target)) throw new YamlSyntaxError(`alias *${source} names a node that holds aliases itself: nested aliases can expand without bound`);
+  if (walk.holdingAliases.has(target))
+    throw new YamlSyntaxError(`alias *${source} names a node that holds aliases itself: nested aliases can expand without bound`);
   for (const outer of walk.building) walk.holdingAliases.add(outer);
   return target;
 }

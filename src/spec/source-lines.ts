@@ -30,4 +30,3 @@ export class SourceLines {
     return this.positions.lineOf(this.root, pointer);
   }
 }
-

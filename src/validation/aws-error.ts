@@ -39,14 +39,11 @@ export interface TooManyRequestsError extends AwsErrorOf<'TooManyRequestsExcepti
 
 /** An AWS error as a typed value, discriminated by `name`. */
 export type AwsError =
-  | { [N in Exclude<AwsErrorName, 'TooManyRequestsException'>]: AwsErrorOf<N> }[Exclude<AwsErrorName, 'TooManyRequestsException'>]
-  | TooManyRequestsError;
+  { [N in Exclude<AwsErrorName, 'TooManyRequestsException'>]: AwsErrorOf<N> }[Exclude<AwsErrorName, 'TooManyRequestsException'>] | TooManyRequestsError;
 
 export type AwsErrorNamed<N extends AwsErrorName> = Extract<AwsError, { name: N }>;
 
-type Extras<N extends AwsErrorName> = N extends 'TooManyRequestsException'
-  ? { reason?: ThrottleReason; retryAfterSeconds?: number }
-  : Record<never, never>;
+type Extras<N extends AwsErrorName> = N extends 'TooManyRequestsException' ? { reason?: ThrottleReason; retryAfterSeconds?: number } : Record<never, never>;
 
 /** Builds the error value for `name`; the HTTP status comes from AWS's model, not the caller. */
 export function awsError<N extends AwsErrorName>(name: N, message: string, ...extras: keyof Extras<N> extends never ? [] : [Extras<N>?]): AwsErrorNamed<N> {

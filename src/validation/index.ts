@@ -50,10 +50,4 @@ export {
 export { validateResponse, type ObservedResponse, type ResponseViolation } from './validate-response.js';
 export { decodeUriComponentOrKeep, routeOperation, splitTarget, unknownOperationError, type OperationRoute } from './operation-route.js';
 export { maxRequestJsonDepth, mediaTypeOf, parseJsonRequestBody, requestTooLargeError, unsupportedMediaTypeError } from './request-body.js';
-export {
-  httpParseError,
-  requestTimeoutError,
-  tooManyConnectionsError,
-  unsupportedHttpVersionError,
-  type HttpParseFailure,
-} from './protocol-error.js';
+export { httpParseError, requestTimeoutError, tooManyConnectionsError, unsupportedHttpVersionError, type HttpParseFailure } from './protocol-error.js';

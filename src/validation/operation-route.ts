@@ -4,9 +4,7 @@ import { awsError, type AwsError } from './aws-error.js';
 import { operationIds, type OperationId } from './operation.js';
 
 /** What a request line asks for, in the API's own terms: an operation with its URI members, or nothing the API serves. */
-export type OperationRoute =
-  | { kind: 'operation'; operation: OperationId; functionName: string; qualifier: string | undefined }
-  | { kind: 'unknown' };
+export type OperationRoute = { kind: 'operation'; operation: OperationId; functionName: string; qualifier: string | undefined } | { kind: 'unknown' };
 
 export { decodeUriComponentOrKeep };
 

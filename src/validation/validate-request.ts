@@ -23,9 +23,7 @@ type StringMember = (typeof specFacts.members)[MemberName];
 
 /** The published pattern, anchored: what AWS itself checks (the spec's own pattern also bounds the name to 64). */
 const publishedPatterns = new Map<string, RegExp>(
-  Object.values(specFacts.members).flatMap((member) =>
-    'awsPattern' in member ? [[member.name, new RegExp(`^(?:${member.awsPattern})$`, 'u')] as const] : [],
-  ),
+  Object.values(specFacts.members).flatMap((member) => ('awsPattern' in member ? [[member.name, new RegExp(`^(?:${member.awsPattern})$`, 'u')] as const] : [])),
 );
 
 /** What each operation checks, worked out once: validation runs on every simulator request. */

@@ -67,7 +67,7 @@ function lowerCaseHeaders(headers: ObservedResponse['headers']): Record<string, 
 
 /** Header violations name the header as the spec spells it (validation ran on lower-cased names). */
 function headerViolation(error: CompiledValidationError, specNames: Map<string, string>): ResponseViolation {
-  const name = error.keyword === 'required' ? String(error.params['missingProperty']) : error.instancePath.split('/')[1] ?? '';
+  const name = error.keyword === 'required' ? String(error.params['missingProperty']) : (error.instancePath.split('/')[1] ?? '');
   return { field: `header ${specNames.get(name) ?? name}`, problem: error.keyword === 'required' ? 'is missing' : describe(error) };
 }
 

@@ -3,7 +3,22 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const layerOf: Record<string, number> = { peers: 0, spec: 0, reports: 0, generated: 1, pacts: 1, validation: 2, simulator: 3, mock: 3, contracts: 3, client: 3, diff: 3, drift: 3, coverage: 4, cli: 5 };
+const layerOf: Record<string, number> = {
+  peers: 0,
+  spec: 0,
+  reports: 0,
+  generated: 1,
+  pacts: 1,
+  validation: 2,
+  simulator: 3,
+  mock: 3,
+  contracts: 3,
+  client: 3,
+  diff: 3,
+  drift: 3,
+  coverage: 4,
+  cli: 5,
+};
 const srcDir = resolve('src');
 
 function sourceFiles(dir: string): string[] {
@@ -16,7 +31,9 @@ const folderOf = (file: string) => relative(srcDir, file).split('/')[0]!;
 
 function localImports(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  const specifiers = [...text.matchAll(/(?:import|export)[^'"]*?from\s+['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)/g)].map((match) => match[1] ?? match[2]!);
+  const specifiers = [...text.matchAll(/(?:import|export)[^'"]*?from\s+['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)/g)].map(
+    (match) => match[1] ?? match[2]!,
+  );
   return specifiers.map((specifier) => resolve(dirname(file), specifier));
 }
 
@@ -24,7 +41,11 @@ describe('layering of src/', () => {
   const files = sourceFiles(srcDir).filter((file) => file.includes('/src/') && folderOf(file) in layerOf);
 
   it('knows every folder of src/', () => {
-    const folders = new Set(sourceFiles(srcDir).map(folderOf).filter((folder) => !folder.endsWith('.ts')));
+    const folders = new Set(
+      sourceFiles(srcDir)
+        .map(folderOf)
+        .filter((folder) => !folder.endsWith('.ts')),
+    );
     for (const folder of folders) expect(layerOf, `add ${folder} to the layer table`).toHaveProperty(folder);
   });
 

@@ -8,7 +8,17 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { stringify as stringifyYaml } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { botocoreModelPath, clientPact, expectOneCleanLine, projectRoot, runChild, runIn, scratchFolder, specDocument, specPath } from './support/input-abuse.js';
+import {
+  botocoreModelPath,
+  clientPact,
+  expectOneCleanLine,
+  projectRoot,
+  runChild,
+  runIn,
+  scratchFolder,
+  specDocument,
+  specPath,
+} from './support/input-abuse.js';
 import type { LooseJson } from '../support/loose-json.js';
 
 const scratch = scratchFolder();
@@ -97,7 +107,12 @@ describe('deep nesting is bad input, not a stack overflow (exit 1 "Maximum call 
 describe('diff reads YAML aliases without expanding them without bound', () => {
   const laughs = (use: string) => {
     const lines = ['x-l0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
-    for (let level = 1; level <= 9; level += 1) lines.push(`x-l${level}: &a${level} [${Array(9).fill(`*a${level - 1}`).join(', ')}]`);
+    for (let level = 1; level <= 9; level += 1)
+      lines.push(
+        `x-l${level}: &a${level} [${Array(9)
+          .fill(`*a${level - 1}`)
+          .join(', ')}]`,
+      );
     const spec = readFileSync(specPath, 'utf8').replace(/^openapi: 3\.1\.0\n/, `openapi: 3.1.0\n${lines.join('\n')}\n`);
     return spec.replace('      enum: [Auto, Manual, FunctionUpdate]\n', `      enum: ${use}\n`);
   };
@@ -115,7 +130,10 @@ describe('diff reads YAML aliases without expanding them without bound', () => {
     ['an alias to its own schema under not (stack overflow today)', { given: '      not: *self\n' }],
     ['an alias to its own schema under an extension (V8 fatal "invalid size error" today)', { given: '      x-self: *self\n' }],
   ])('a recursive alias: %s', (_name, { given }) => {
-    const spec = readFileSync(specPath, 'utf8').replace('    UpdateRuntimeOn:\n      type: string\n', `    UpdateRuntimeOn: &self\n      type: string\n${given}`);
+    const spec = readFileSync(specPath, 'utf8').replace(
+      '    UpdateRuntimeOn:\n      type: string\n',
+      `    UpdateRuntimeOn: &self\n      type: string\n${given}`,
+    );
     expect(spec).toContain('*self');
     writeFileSync(at('recursive.yaml'), spec);
     const result = runChild(scratch.path, ['diff', 'recursive.yaml', specPath], 15_000);
@@ -138,7 +156,10 @@ describe('diff refuses a spec whose fields have the wrong kind, instead of repor
   it.each<[string, { given: (spec: LooseJson) => void }]>([
     ['responses is a number', { given: (spec) => (spec['paths']['/2021-07-20/functions/{FunctionName}/runtime-management-config']['put']['responses'] = 5) }],
     ['an operation is null', { given: (spec) => (spec['paths']['/2021-07-20/functions/{FunctionName}/runtime-management-config']['get'] = null) }],
-    ['parameters is a string', { given: (spec) => (spec['paths']['/2021-07-20/functions/{FunctionName}/runtime-management-config']['get']['parameters'] = 'nope') }],
+    [
+      'parameters is a string',
+      { given: (spec) => (spec['paths']['/2021-07-20/functions/{FunctionName}/runtime-management-config']['get']['parameters'] = 'nope') },
+    ],
   ])('%s', async (_name, { given }) => {
     const spec = specDocument();
     given(spec);
@@ -152,8 +173,14 @@ describe('diff refuses a spec whose fields have the wrong kind, instead of repor
 
 describe('drift refuses a model that is not of AWS Lambda, in either format', () => {
   it.each<[string, { given: unknown; want: RegExp }]>([
-    ['a Smithy AST with no service shape (reported as drift, exit 1, today)', { given: { smithy: '2.0', shapes: {} }, want: /not AWS Lambda's model|no service/ }],
-    ['a botocore model with empty metadata (today: "got undefined undefined")', { given: { metadata: {}, operations: {}, shapes: {} }, want: /^lambda-rmc drift: empty-model\.json: (?!.*undefined undefined)/ }],
+    [
+      'a Smithy AST with no service shape (reported as drift, exit 1, today)',
+      { given: { smithy: '2.0', shapes: {} }, want: /not AWS Lambda's model|no service/ },
+    ],
+    [
+      'a botocore model with empty metadata (today: "got undefined undefined")',
+      { given: { metadata: {}, operations: {}, shapes: {} }, want: /^lambda-rmc drift: empty-model\.json: (?!.*undefined undefined)/ },
+    ],
   ])('%s', async (_name, { given, want }) => {
     writeFileSync(at('empty-model.json'), JSON.stringify(given));
     const result = await runIn(scratch.path, ['drift', '--model', 'empty-model.json']);

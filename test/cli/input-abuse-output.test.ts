@@ -5,7 +5,17 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { botocoreModelPath, clientPact, expectOneCleanLine, hostile, runIn, scratchFolder, specDocument, specPath, workflowCommandLines } from './support/input-abuse.js';
+import {
+  botocoreModelPath,
+  clientPact,
+  expectOneCleanLine,
+  hostile,
+  runIn,
+  scratchFolder,
+  specDocument,
+  specPath,
+  workflowCommandLines,
+} from './support/input-abuse.js';
 
 const scratch = scratchFolder();
 afterAll(() => scratch.remove());
@@ -19,7 +29,11 @@ const operationPath = '/2021-07-20/functions/{FunctionName}/runtime-management-c
 function hostilePact(): string {
   const pact = clientPact();
   const passing = { ...pact['interactions'][0], description: `${hostile} passes` };
-  const failing = { ...pact['interactions'][0], description: `${hostile} fails`, request: { ...pact['interactions'][0].request, path: `/x${encodeURIComponent('\n::error::from-path')}` } };
+  const failing = {
+    ...pact['interactions'][0],
+    description: `${hostile} fails`,
+    request: { ...pact['interactions'][0].request, path: `/x${encodeURIComponent('\n::error::from-path')}` },
+  };
   pact['consumer'] = { name: `consumer ${hostile}` };
   pact['interactions'] = [passing, failing];
   return write('hostile-pact.json', JSON.stringify(pact));

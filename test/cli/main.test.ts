@@ -8,7 +8,10 @@ describe('lambda-rmc', () => {
   it.each<[string, { given: string[]; want: { code: number; stdout?: RegExp; stderr?: RegExp } }]>([
     ['no command prints usage and exits 2', { given: [], want: { code: 2, stdout: /^Usage: lambda-rmc <command>/ } }],
     ['--help lists every command', { given: ['--help'], want: { code: 0, stdout: /mock .*\n.*simulate .*\n.*diff .*\n.*coverage .*\n.*drift .*\n.*verify / } }],
-    ['an unknown command is one line, exit 2', { given: ['serve'], want: { code: 2, stderr: /^lambda-rmc: unknown command 'serve' \(commands: mock, simulate, diff, coverage, drift, verify\)\n$/ } }],
+    [
+      'an unknown command is one line, exit 2',
+      { given: ['serve'], want: { code: 2, stderr: /^lambda-rmc: unknown command 'serve' \(commands: mock, simulate, diff, coverage, drift, verify\)\n$/ } },
+    ],
   ])('%s', async (_name, { given, want }) => {
     const result = await run(given);
     expect(result.code).toBe(want.code);

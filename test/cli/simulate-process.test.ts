@@ -70,7 +70,10 @@ describe('lambda-rmc simulate stops when told', () => {
   ] as const)('%s: SIGTERM to the wrapper stops the server; nothing is left running', async (_name, [command, args]) => {
     const project = sandbox.consumerProject();
     const wrapper = await start(command, [...args], project);
-    const serverPids = () => liveChildren(wrapper.child.pid!, 'sh').flatMap((shell) => liveChildren(shell, 'run-cli')).concat(liveChildren(wrapper.child.pid!, 'run-cli'));
+    const serverPids = () =>
+      liveChildren(wrapper.child.pid!, 'sh')
+        .flatMap((shell) => liveChildren(shell, 'run-cli'))
+        .concat(liveChildren(wrapper.child.pid!, 'run-cli'));
     const servers = serverPids();
     expect(servers, 'the server process under the wrapper').toHaveLength(1);
     expect((await sendRaw(wrapper.url, { method: 'GET', target, headers: { connection: 'close' } })).status).toBe(200);

@@ -10,30 +10,62 @@ afterEach(() => stopAll());
 
 /** `lambda-rmc simulate <options> -- node --input-type=module -e <script>`, from the project root so the script can import the AWS SDK. */
 function simulateAround(script: string, options: string[] = [], env?: NodeJS.ProcessEnv) {
-  return spawnCli(process.execPath, [...sandbox.nodeArgs, 'simulate', ...options, '--', process.execPath, '--input-type=module', '-e', script], { cwd: process.cwd(), env });
+  return spawnCli(process.execPath, [...sandbox.nodeArgs, 'simulate', ...options, '--', process.execPath, '--input-type=module', '-e', script], {
+    cwd: process.cwd(),
+    env,
+  });
 }
 
 describe('splitWrappedCommand', () => {
   it.each([
     ['no separator', { given: ['--port', '0'], want: { options: ['--port', '0'], wrapped: undefined } }],
-    ['a command after --', { given: ['--rate', '5', '--', 'npx', 'vitest', 'run'], want: { options: ['--rate', '5'], wrapped: { command: 'npx', args: ['vitest', 'run'] } } }],
-    ['its own -- passed on', { given: ['--', 'npm', 'test', '--', '--grep', 'x'], want: { options: [], wrapped: { command: 'npm', args: ['test', '--', '--grep', 'x'] } } }],
+    [
+      'a command after --',
+      { given: ['--rate', '5', '--', 'npx', 'vitest', 'run'], want: { options: ['--rate', '5'], wrapped: { command: 'npx', args: ['vitest', 'run'] } } },
+    ],
+    [
+      'its own -- passed on',
+      { given: ['--', 'npm', 'test', '--', '--grep', 'x'], want: { options: [], wrapped: { command: 'npm', args: ['test', '--', '--grep', 'x'] } } },
+    ],
   ])('%s', (_name, { given, want }) => {
     expect(splitWrappedCommand('simulate', given)).toEqual(want);
   });
 
   it('-- with nothing after it is a usage error', () => {
-    expect(() => splitWrappedCommand('simulate', ['--port', '0', '--'])).toThrow(/^'--' must be followed by a command to run \(see: lambda-rmc simulate --help\)$/);
+    expect(() => splitWrappedCommand('simulate', ['--port', '0', '--'])).toThrow(
+      /^'--' must be followed by a command to run \(see: lambda-rmc simulate --help\)$/,
+    );
   });
 });
 
 describe('serviceEnvironment', () => {
   const url = 'http://127.0.0.1:4321';
   it.each([
-    ['nothing set: test values', { given: {}, want: { AWS_ENDPOINT_URL_LAMBDA: url, AWS_REGION: 'us-east-1', AWS_DEFAULT_REGION: 'us-east-1', AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test' } }],
-    ['the caller region kept, copied to its twin', { given: { AWS_DEFAULT_REGION: 'eu-west-1' }, want: { AWS_REGION: 'eu-west-1', AWS_DEFAULT_REGION: 'eu-west-1' } }],
-    ['the caller keys kept (a tenant per worker)', { given: { AWS_ACCESS_KEY_ID: '111122223333', AWS_SECRET_ACCESS_KEY: 'x' }, want: { AWS_ACCESS_KEY_ID: '111122223333', AWS_SECRET_ACCESS_KEY: 'x' } }],
-    ['an endpoint already set is replaced', { given: { AWS_ENDPOINT_URL_LAMBDA: 'https://lambda.us-east-1.amazonaws.com' }, want: { AWS_ENDPOINT_URL_LAMBDA: url } }],
+    [
+      'nothing set: test values',
+      {
+        given: {},
+        want: {
+          AWS_ENDPOINT_URL_LAMBDA: url,
+          AWS_REGION: 'us-east-1',
+          AWS_DEFAULT_REGION: 'us-east-1',
+          AWS_ACCESS_KEY_ID: 'test',
+          AWS_SECRET_ACCESS_KEY: 'test',
+        },
+      },
+    ],
+    [
+      'the caller region kept, copied to its twin',
+      { given: { AWS_DEFAULT_REGION: 'eu-west-1' }, want: { AWS_REGION: 'eu-west-1', AWS_DEFAULT_REGION: 'eu-west-1' } },
+    ],
+    [
+      'the caller keys kept (a tenant per worker)',
+      { given: { AWS_ACCESS_KEY_ID: '111122223333', AWS_SECRET_ACCESS_KEY: 'x' }, want: { AWS_ACCESS_KEY_ID: '111122223333', AWS_SECRET_ACCESS_KEY: 'x' } },
+    ],
+    [
+      'an endpoint already set is replaced',
+      { given: { AWS_ENDPOINT_URL_LAMBDA: 'https://lambda.us-east-1.amazonaws.com' }, want: { AWS_ENDPOINT_URL_LAMBDA: url } },
+    ],
   ])('%s', (_name, { given, want }) => {
     expect(serviceEnvironment(url, given)).toMatchObject(want);
   });

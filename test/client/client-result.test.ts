@@ -5,8 +5,12 @@ import type { Result } from '../../src/spec/index.js';
 
 describe('OperationResult', () => {
   it('is a Result of the operation output and its errors', () => {
-    expectTypeOf<OperationResult<'PutRuntimeManagementConfig'>>().toMatchTypeOf<Result<OperationOutput<'PutRuntimeManagementConfig'>, OperationError<'PutRuntimeManagementConfig'>>>();
-    expectTypeOf<OperationResult<'GetRuntimeManagementConfig'>>().toMatchTypeOf<Result<OperationOutput<'GetRuntimeManagementConfig'>, OperationError<'GetRuntimeManagementConfig'>>>();
+    expectTypeOf<OperationResult<'PutRuntimeManagementConfig'>>().toMatchTypeOf<
+      Result<OperationOutput<'PutRuntimeManagementConfig'>, OperationError<'PutRuntimeManagementConfig'>>
+    >();
+    expectTypeOf<OperationResult<'GetRuntimeManagementConfig'>>().toMatchTypeOf<
+      Result<OperationOutput<'GetRuntimeManagementConfig'>, OperationError<'GetRuntimeManagementConfig'>>
+    >();
   });
 
   it('narrows on ok', () => {

@@ -50,19 +50,27 @@ function clientFor(replies: Reply[], options: Partial<RuntimeManagementClientOpt
 
 type Call = 'put-auto' | 'get';
 
-async function call(client: ReturnType<typeof clientFor>['client'], which: Call): Promise<OperationResult<'PutRuntimeManagementConfig'> | OperationResult<'GetRuntimeManagementConfig'>> {
+async function call(
+  client: ReturnType<typeof clientFor>['client'],
+  which: Call,
+): Promise<OperationResult<'PutRuntimeManagementConfig'> | OperationResult<'GetRuntimeManagementConfig'>> {
   return which === 'get'
     ? client.getRuntimeManagementConfig({ FunctionName: 'my-function' })
     : client.putRuntimeManagementConfig({ FunctionName: 'my-function', UpdateRuntimeOn: 'Auto' });
 }
 
 describe('createRuntimeManagementClient: results', () => {
-  const cases: Array<[string, { given: { call: Call; replies: Reply[]; options?: Partial<RuntimeManagementClientOptions> }; want: { result: unknown; sleeps: number[] } }]> = [
+  const cases: Array<
+    [string, { given: { call: Call; replies: Reply[]; options?: Partial<RuntimeManagementClientOptions> }; want: { result: unknown; sleeps: number[] } }]
+  > = [
     [
       'a conforming 200 is a typed value',
       {
         given: { call: 'put-auto', replies: [ok({ FunctionArn: functionArn, RuntimeVersionArn: null, UpdateRuntimeOn: 'Auto' })] },
-        want: { result: { ok: true, status: 200, requestId, attempts: 1, value: { FunctionArn: functionArn, RuntimeVersionArn: null, UpdateRuntimeOn: 'Auto' } }, sleeps: [] },
+        want: {
+          result: { ok: true, status: 200, requestId, attempts: 1, value: { FunctionArn: functionArn, RuntimeVersionArn: null, UpdateRuntimeOn: 'Auto' } },
+          sleeps: [],
+        },
       },
     ],
     [
@@ -70,7 +78,13 @@ describe('createRuntimeManagementClient: results', () => {
       {
         given: { call: 'get', replies: [failure(404, 'ResourceNotFoundException', { Type: 'User', Message: `Function not found: ${functionArn}` })] },
         want: {
-          result: { ok: false, status: 404, requestId, attempts: 1, error: { name: 'ResourceNotFoundException', status: 404, message: `Function not found: ${functionArn}` } },
+          result: {
+            ok: false,
+            status: 404,
+            requestId,
+            attempts: 1,
+            error: { name: 'ResourceNotFoundException', status: 404, message: `Function not found: ${functionArn}` },
+          },
           sleeps: [],
         },
       },
@@ -79,13 +93,25 @@ describe('createRuntimeManagementClient: results', () => {
       'a 409 is the ResourceConflictException it names',
       {
         given: { call: 'put-auto', replies: [failure(409, 'ResourceConflictException', { Type: 'User', message: 'An update is in progress' })] },
-        want: { result: { ok: false, status: 409, requestId, attempts: 1, error: { name: 'ResourceConflictException', status: 409, message: 'An update is in progress' } }, sleeps: [] },
+        want: {
+          result: {
+            ok: false,
+            status: 409,
+            requestId,
+            attempts: 1,
+            error: { name: 'ResourceConflictException', status: 409, message: 'An update is in progress' },
+          },
+          sleeps: [],
+        },
       },
     ],
     [
       'an error name with a namespace suffix is drift: the spec documents the plain name',
       {
-        given: { call: 'put-auto', replies: [failure(409, 'ResourceConflictException:http://internal.amazon.com/', { Type: 'User', message: 'An update is in progress' })] },
+        given: {
+          call: 'put-auto',
+          replies: [failure(409, 'ResourceConflictException:http://internal.amazon.com/', { Type: 'User', message: 'An update is in progress' })],
+        },
         want: { result: { ok: false, status: 409, error: { name: 'ResponseDriftError', field: 'header x-amzn-ErrorType' } }, sleeps: [] },
       },
     ],
@@ -93,14 +119,20 @@ describe('createRuntimeManagementClient: results', () => {
       'a 400 ValidationException (no Type member) is told apart from InvalidParameterValueException',
       {
         given: { call: 'get', replies: [failure(400, 'ValidationException', { message: '1 validation error detected: Value null at qualifier' })] },
-        want: { result: { ok: false, status: 400, error: { name: 'ValidationException', message: '1 validation error detected: Value null at qualifier' } }, sleeps: [] },
+        want: {
+          result: { ok: false, status: 400, error: { name: 'ValidationException', message: '1 validation error detected: Value null at qualifier' } },
+          sleeps: [],
+        },
       },
     ],
     [
       'a 200 without a required member is drift naming that member',
       {
         given: { call: 'put-auto', replies: [ok({ UpdateRuntimeOn: 'Auto' })] },
-        want: { result: { ok: false, status: 200, error: { name: 'ResponseDriftError', field: 'body.FunctionArn', problem: 'is missing from the body' } }, sleeps: [] },
+        want: {
+          result: { ok: false, status: 200, error: { name: 'ResponseDriftError', field: 'body.FunctionArn', problem: 'is missing from the body' } },
+          sleeps: [],
+        },
       },
     ],
     [
@@ -136,7 +168,12 @@ describe('createRuntimeManagementClient: results', () => {
       {
         given: { call: 'get', replies: [throttled('1'), throttled('1'), throttled('1'), throttled('1')] },
         want: {
-          result: { ok: false, status: 429, attempts: 3, error: { name: 'TooManyRequestsException', status: 429, reason: 'CallerRateLimitExceeded', retryAfterSeconds: 1, message: 'Rate Exceeded.' } },
+          result: {
+            ok: false,
+            status: 429,
+            attempts: 3,
+            error: { name: 'TooManyRequestsException', status: 429, reason: 'CallerRateLimitExceeded', retryAfterSeconds: 1, message: 'Rate Exceeded.' },
+          },
           sleeps: [1000, 1000],
         },
       },
@@ -166,7 +203,15 @@ describe('createRuntimeManagementClient: results', () => {
       'no response at all is a NetworkError',
       {
         given: { call: 'get', replies: [] },
-        want: { result: { ok: false, status: undefined, requestId: undefined, error: { name: 'NetworkError', message: 'no response: connect ECONNREFUSED 127.0.0.1:1' } }, sleeps: [] },
+        want: {
+          result: {
+            ok: false,
+            status: undefined,
+            requestId: undefined,
+            error: { name: 'NetworkError', message: 'no response: connect ECONNREFUSED 127.0.0.1:1' },
+          },
+          sleeps: [],
+        },
       },
     ],
   ];
@@ -180,7 +225,15 @@ describe('createRuntimeManagementClient: results', () => {
 
 describe('createRuntimeManagementClient: requests on the wire', () => {
   const reply = ok({ FunctionArn: functionArn, RuntimeVersionArn: runtimeVersionArn, UpdateRuntimeOn: 'Manual' });
-  const cases: Array<[string, { given: (client: ReturnType<typeof clientFor>['client']) => Promise<unknown>; want: { method: string; url: string; contentType: string | null; body: string } }]> = [
+  const cases: Array<
+    [
+      string,
+      {
+        given: (client: ReturnType<typeof clientFor>['client']) => Promise<unknown>;
+        want: { method: string; url: string; contentType: string | null; body: string };
+      },
+    ]
+  > = [
     [
       'Put sends the body as JSON and a full ARN as one percent-encoded segment',
       {
@@ -197,7 +250,12 @@ describe('createRuntimeManagementClient: requests on the wire', () => {
       'Get sends Qualifier percent-encoded in the query and no body',
       {
         given: (client) => client.getRuntimeManagementConfig({ FunctionName: 'my-function', Qualifier: '$LATEST' }),
-        want: { method: 'GET', url: 'http://lambda.test/2021-07-20/functions/my-function/runtime-management-config?Qualifier=%24LATEST', contentType: null, body: '' },
+        want: {
+          method: 'GET',
+          url: 'http://lambda.test/2021-07-20/functions/my-function/runtime-management-config?Qualifier=%24LATEST',
+          contentType: null,
+          body: '',
+        },
       },
     ],
   ];

@@ -44,7 +44,12 @@ async function send(endpoint: string, entry: CatalogEntry): Promise<Outcome> {
   try {
     const command =
       entry.operation === 'PutRuntimeManagementConfig'
-        ? new PutRuntimeManagementConfigCommand({ FunctionName, Qualifier, UpdateRuntimeOn: body?.['UpdateRuntimeOn'], RuntimeVersionArn: body?.['RuntimeVersionArn'] })
+        ? new PutRuntimeManagementConfigCommand({
+            FunctionName,
+            Qualifier,
+            UpdateRuntimeOn: body?.['UpdateRuntimeOn'],
+            RuntimeVersionArn: body?.['RuntimeVersionArn'],
+          })
         : new GetRuntimeManagementConfigCommand({ FunctionName, Qualifier });
     return { output: (await client.send(command as PutRuntimeManagementConfigCommand)) as unknown as Record<string, unknown> };
   } catch (error) {

@@ -22,7 +22,11 @@ expectTypeOf<NonNullable<CatalogEntry['request']['body']>['UpdateRuntimeOn']>().
 if (entry.operation === 'PutRuntimeManagementConfig') {
   expectTypeOf(entry.request.body).toEqualTypeOf<PutRequest | undefined>();
   expectTypeOf<Schemas['PutRuntimeManagementConfigResponse']>().toMatchTypeOf<typeof entry.response.body>();
-  const sdkInput: PutRuntimeManagementConfigCommandInput = { FunctionName: entry.request.functionName, Qualifier: entry.request.qualifier, ...entry.request.body! };
+  const sdkInput: PutRuntimeManagementConfigCommandInput = {
+    FunctionName: entry.request.functionName,
+    Qualifier: entry.request.qualifier,
+    ...entry.request.body!,
+  };
   expectTypeOf(sdkInput.UpdateRuntimeOn).toEqualTypeOf<UpdateRuntimeOn | undefined>();
 } else {
   expectTypeOf(entry.request.body).toEqualTypeOf<undefined>();

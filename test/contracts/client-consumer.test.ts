@@ -26,7 +26,11 @@ async function call(baseUrl: string, entry: CatalogEntry) {
   const input = { FunctionName, ...(Qualifier !== undefined && { Qualifier }) };
   const result =
     entry.operation === 'PutRuntimeManagementConfig'
-      ? await client.putRuntimeManagementConfig({ ...input, UpdateRuntimeOn: body?.['UpdateRuntimeOn'] as UpdateRuntimeOn, ...(body?.['RuntimeVersionArn'] && { RuntimeVersionArn: body['RuntimeVersionArn'] }) })
+      ? await client.putRuntimeManagementConfig({
+          ...input,
+          UpdateRuntimeOn: body?.['UpdateRuntimeOn'] as UpdateRuntimeOn,
+          ...(body?.['RuntimeVersionArn'] && { RuntimeVersionArn: body['RuntimeVersionArn'] }),
+        })
       : await client.getRuntimeManagementConfig(input);
   return { result, sleeps };
 }

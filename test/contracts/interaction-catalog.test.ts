@@ -34,7 +34,12 @@ describe('interaction catalog', () => {
   });
 
   it.each(cases)('%s: the example request is what the spec documents for its outcome', (_id, entry) => {
-    const refused = validateRequest({ operation: entry.operation, functionName: entry.request.functionName, qualifier: entry.request.qualifier, body: entry.request.body });
+    const refused = validateRequest({
+      operation: entry.operation,
+      functionName: entry.request.functionName,
+      qualifier: entry.request.qualifier,
+      body: entry.request.body,
+    });
     // A pinned runtime version the function cannot run is a 400 the provider's state causes: the request itself is valid.
     if (requestCausedStatuses.has(entry.response.status) && entry.state.name !== providerStateNames.runtimeVersionMissing) {
       // The request earns exactly the error body the entry answers with.
@@ -45,7 +50,9 @@ describe('interaction catalog', () => {
   });
 
   it.each(cases)('%s: the example response validates against the spec', (_id, entry) => {
-    expect(validateResponse({ operation: entry.operation, status: entry.response.status, headers: examplesHeaders(entry), body: entry.response.body })).toEqual([]);
+    expect(validateResponse({ operation: entry.operation, status: entry.response.status, headers: examplesHeaders(entry), body: entry.response.body })).toEqual(
+      [],
+    );
   });
 
   it.each(cases)('%s: every regex matcher accepts its own example', (_id, entry) => {
@@ -62,7 +69,10 @@ describe('interaction catalog', () => {
     });
     expect(responseBodyTemplate(manual)).toEqual({
       UpdateRuntimeOn: 'Manual',
-      FunctionArn: expect.objectContaining({ 'pact:matcher:type': 'regex', value: manual.response.body && (manual.response.body as Record<string, string>)['FunctionArn'] }),
+      FunctionArn: expect.objectContaining({
+        'pact:matcher:type': 'regex',
+        value: manual.response.body && (manual.response.body as Record<string, string>)['FunctionArn'],
+      }),
       RuntimeVersionArn: expect.objectContaining({ 'pact:matcher:type': 'regex' }),
     });
     const throttled = interactionCatalog.find((entry) => entry.id === 'get-throttled')!;
@@ -93,7 +103,13 @@ describe('interaction catalog', () => {
         RuntimeVersionArn: body['RuntimeVersionArn'],
       });
     }
-    const stateStatus = { [providerStateNames.runtimeVersionMissing]: 400, [providerStateNames.functionMissing]: 404, [providerStateNames.updateInProgress]: 409, [providerStateNames.callerThrottled]: 429, [providerStateNames.serviceFault]: 500 };
+    const stateStatus = {
+      [providerStateNames.runtimeVersionMissing]: 400,
+      [providerStateNames.functionMissing]: 404,
+      [providerStateNames.updateInProgress]: 409,
+      [providerStateNames.callerThrottled]: 429,
+      [providerStateNames.serviceFault]: 500,
+    };
     if (state.name in stateStatus) expect(entry.response.status).toBe(stateStatus[state.name as keyof typeof stateStatus]);
   });
 });

@@ -25,7 +25,16 @@ describe('planPublish', () => {
           ok: true,
           publish: {
             command: pactBroker,
-            args: ['publish', 'contracts', '--broker-base-url', 'https://broker.example.test', '--consumer-app-version', '0123456789abcdef0123456789abcdef01234567', '--branch', 'main'],
+            args: [
+              'publish',
+              'contracts',
+              '--broker-base-url',
+              'https://broker.example.test',
+              '--consumer-app-version',
+              '0123456789abcdef0123456789abcdef01234567',
+              '--branch',
+              'main',
+            ],
             cwd: process.cwd(),
           },
         },
@@ -35,23 +44,56 @@ describe('planPublish', () => {
       'GIT_COMMIT and GIT_BRANCH win over git (a detached CI checkout)',
       {
         given: { env: { ...broker, GIT_COMMIT: 'abc1234', GIT_BRANCH: 'feature/x' }, git: detached },
-        want: { ok: true, publish: { command: pactBroker, args: ['publish', 'contracts', '--broker-base-url', 'https://broker.example.test', '--consumer-app-version', 'abc1234', '--branch', 'feature/x'] } },
+        want: {
+          ok: true,
+          publish: {
+            command: pactBroker,
+            args: ['publish', 'contracts', '--broker-base-url', 'https://broker.example.test', '--consumer-app-version', 'abc1234', '--branch', 'feature/x'],
+          },
+        },
       },
     ],
     [
       'basic auth instead of a token',
-      { given: { env: { PACT_BROKER_BASE_URL: 'http://broker.internal:9292', PACT_BROKER_USERNAME: 'ci', PACT_BROKER_PASSWORD: 'pw' }, git: onMain }, want: { ok: true } },
+      {
+        given: { env: { PACT_BROKER_BASE_URL: 'http://broker.internal:9292', PACT_BROKER_USERNAME: 'ci', PACT_BROKER_PASSWORD: 'pw' }, git: onMain },
+        want: { ok: true },
+      },
     ],
-    ['no broker URL', { given: { env: { PACT_BROKER_TOKEN: 't' }, git: onMain }, want: { ok: false, problem: 'PACT_BROKER_BASE_URL is not set (the Pact Broker to publish to)' } }],
-    ['a broker URL that is no URL', { given: { env: { ...broker, PACT_BROKER_BASE_URL: 'broker' }, git: onMain }, want: { ok: false, problem: "PACT_BROKER_BASE_URL must be an http(s) URL, got 'broker'" } }],
+    [
+      'no broker URL',
+      {
+        given: { env: { PACT_BROKER_TOKEN: 't' }, git: onMain },
+        want: { ok: false, problem: 'PACT_BROKER_BASE_URL is not set (the Pact Broker to publish to)' },
+      },
+    ],
+    [
+      'a broker URL that is no URL',
+      {
+        given: { env: { ...broker, PACT_BROKER_BASE_URL: 'broker' }, git: onMain },
+        want: { ok: false, problem: "PACT_BROKER_BASE_URL must be an http(s) URL, got 'broker'" },
+      },
+    ],
     [
       'no credentials',
-      { given: { env: { PACT_BROKER_BASE_URL: 'https://broker.example.test' }, git: onMain }, want: { ok: false, problem: 'PACT_BROKER_TOKEN is not set (nor PACT_BROKER_USERNAME and PACT_BROKER_PASSWORD)' } },
+      {
+        given: { env: { PACT_BROKER_BASE_URL: 'https://broker.example.test' }, git: onMain },
+        want: { ok: false, problem: 'PACT_BROKER_TOKEN is not set (nor PACT_BROKER_USERNAME and PACT_BROKER_PASSWORD)' },
+      },
     ],
     ['no commit yet', { given: { env: broker, git: noGit }, want: { ok: false, problem: 'cannot tell the consumer version: no git commit (set GIT_COMMIT)' } }],
-    ['a detached HEAD without GIT_BRANCH', { given: { env: broker, git: detached }, want: { ok: false, problem: 'cannot tell the branch: git HEAD is detached (set GIT_BRANCH)' } }],
-    ['no pact files to publish', { given: { env: broker, git: onMain, dir: emptyDir }, want: { ok: false, problem: `${emptyDir} holds no pact files (run npm test first)` } }],
-    ['a contracts directory that does not exist', { given: { env: broker, git: onMain, dir: 'no-such-dir' }, want: { ok: false, problem: 'no-such-dir holds no pact files (run npm test first)' } }],
+    [
+      'a detached HEAD without GIT_BRANCH',
+      { given: { env: broker, git: detached }, want: { ok: false, problem: 'cannot tell the branch: git HEAD is detached (set GIT_BRANCH)' } },
+    ],
+    [
+      'no pact files to publish',
+      { given: { env: broker, git: onMain, dir: emptyDir }, want: { ok: false, problem: `${emptyDir} holds no pact files (run npm test first)` } },
+    ],
+    [
+      'a contracts directory that does not exist',
+      { given: { env: broker, git: onMain, dir: 'no-such-dir' }, want: { ok: false, problem: 'no-such-dir holds no pact files (run npm test first)' } },
+    ],
   ];
 
   it.each(cases)('%s', (_name, { given, want }) => {

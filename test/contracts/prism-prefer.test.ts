@@ -22,10 +22,16 @@ describe('preferHeaderFor: a provider state and a request, as Prism must be aske
     ['a version suffix in the name qualifies the ARN as Qualifier does', { given: 'put-by-name-with-version', want: 'code=200, example=QualifiedVersion' }],
     ['a Get through $LATEST.PUBLISHED keeps that qualifier', { given: 'get-with-qualifier', want: 'code=200, example=LatestPublished' }],
     ['an ARN form answers as a name does', { given: 'get-by-partial-arn', want: 'code=200, example=Auto' }],
-    ['a request the spec refuses earns the example of its error', { given: 'put-invalid-parameter-value', want: 'code=400, example=InvalidParameterValueExceptionManualWithoutArn' }],
+    [
+      'a request the spec refuses earns the example of its error',
+      { given: 'put-invalid-parameter-value', want: 'code=400, example=InvalidParameterValueExceptionManualWithoutArn' },
+    ],
     ['a pattern violation earns the ValidationException example', { given: 'get-validation-error', want: 'code=400, example=ValidationException' }],
     ['a derived-qualifier mismatch earns its example', { given: 'get-invalid-parameter-value', want: 'code=400, example=InvalidParameterValueException' }],
-    ['a runtime version the function cannot run (Prism has no catalogue: the state says so)', { given: 'put-unknown-runtime-version', want: 'code=400, example=InvalidParameterValueExceptionRuntimeVersion' }],
+    [
+      'a runtime version the function cannot run (Prism has no catalogue: the state says so)',
+      { given: 'put-unknown-runtime-version', want: 'code=400, example=InvalidParameterValueExceptionRuntimeVersion' },
+    ],
     ['a missing function', { given: 'get-function-not-found', want: 'code=404' }],
     ['an update in progress', { given: 'put-update-in-progress', want: 'code=409' }],
     ['a throttled caller', { given: 'put-throttled', want: 'code=429' }],

@@ -6,36 +6,61 @@ describe('parseProviderState', () => {
     [
       'a function with a Manual config',
       {
-        given: [providerStateNames.functionExists, { functionName: 'f', version: '1', updateRuntimeOn: 'Manual', runtimeVersionArn: 'arn:aws:lambda:us-east-1::runtime:abc' }],
-        want: { name: providerStateNames.functionExists, params: { functionName: 'f', version: '1', updateRuntimeOn: 'Manual', runtimeVersionArn: 'arn:aws:lambda:us-east-1::runtime:abc' } },
+        given: [
+          providerStateNames.functionExists,
+          { functionName: 'f', version: '1', updateRuntimeOn: 'Manual', runtimeVersionArn: 'arn:aws:lambda:us-east-1::runtime:abc' },
+        ],
+        want: {
+          name: providerStateNames.functionExists,
+          params: { functionName: 'f', version: '1', updateRuntimeOn: 'Manual', runtimeVersionArn: 'arn:aws:lambda:us-east-1::runtime:abc' },
+        },
       },
     ],
     [
       'a throttled caller',
       {
         given: [providerStateNames.callerThrottled, { operation: 'GetRuntimeManagementConfig', retryAfterSeconds: 3, reason: 'CallerRateLimitExceeded' }],
-        want: { name: providerStateNames.callerThrottled, params: { operation: 'GetRuntimeManagementConfig', retryAfterSeconds: 3, reason: 'CallerRateLimitExceeded' } },
+        want: {
+          name: providerStateNames.callerThrottled,
+          params: { operation: 'GetRuntimeManagementConfig', retryAfterSeconds: 3, reason: 'CallerRateLimitExceeded' },
+        },
       },
     ],
     [
       'a mode the spec does not know',
       {
         given: [providerStateNames.functionExists, { functionName: 'f', version: '$LATEST', updateRuntimeOn: 'Sometimes', runtimeVersionArn: null }],
-        want: { name: 'ProviderStateError', state: providerStateNames.functionExists, problem: 'param updateRuntimeOn must be one of Auto, Manual, FunctionUpdate' },
+        want: {
+          name: 'ProviderStateError',
+          state: providerStateNames.functionExists,
+          problem: 'param updateRuntimeOn must be one of Auto, Manual, FunctionUpdate',
+        },
       },
     ],
     [
       'a throttle reason the spec does not know',
       {
         given: [providerStateNames.callerThrottled, { operation: 'GetRuntimeManagementConfig', retryAfterSeconds: 1, reason: 'Busy' }],
-        want: { name: 'ProviderStateError', problem: expect.stringMatching(/^param reason must be one of ConcurrentInvocationLimitExceeded, .*CallerRateLimitExceeded/) },
+        want: {
+          name: 'ProviderStateError',
+          problem: expect.stringMatching(/^param reason must be one of ConcurrentInvocationLimitExceeded, .*CallerRateLimitExceeded/),
+        },
       },
     ],
     [
       'an unknown operation',
-      { given: [providerStateNames.serviceFault, { operation: 'Invoke' }], want: { name: 'ProviderStateError', problem: 'param operation must name an operation of the spec' } },
+      {
+        given: [providerStateNames.serviceFault, { operation: 'Invoke' }],
+        want: { name: 'ProviderStateError', problem: 'param operation must name an operation of the spec' },
+      },
     ],
-    ['a fractional Retry-After', { given: [providerStateNames.callerThrottled, { operation: 'GetRuntimeManagementConfig', retryAfterSeconds: 0.5, reason: 'CallerRateLimitExceeded' }], want: { problem: 'param retryAfterSeconds must be a whole number of seconds' } }],
+    [
+      'a fractional Retry-After',
+      {
+        given: [providerStateNames.callerThrottled, { operation: 'GetRuntimeManagementConfig', retryAfterSeconds: 0.5, reason: 'CallerRateLimitExceeded' }],
+        want: { problem: 'param retryAfterSeconds must be a whole number of seconds' },
+      },
+    ],
     [
       'a runtime version the function cannot run',
       {
@@ -43,8 +68,20 @@ describe('parseProviderState', () => {
         want: { name: providerStateNames.runtimeVersionMissing, params: { functionName: 'f', runtimeVersionArn: 'arn:aws:lambda:us-east-1::runtime:abc' } },
       },
     ],
-    ['a runtime version state without the version', { given: [providerStateNames.runtimeVersionMissing, { functionName: 'f' }], want: { problem: 'params functionName and runtimeVersionArn must be non-empty strings' } }],
-    ['a state of another catalog', { given: ['the user is logged in', {}], want: { name: 'ProviderStateError', state: 'the user is logged in', problem: 'is not a provider state of the lambda-rmc catalog' } }],
+    [
+      'a runtime version state without the version',
+      {
+        given: [providerStateNames.runtimeVersionMissing, { functionName: 'f' }],
+        want: { problem: 'params functionName and runtimeVersionArn must be non-empty strings' },
+      },
+    ],
+    [
+      'a state of another catalog',
+      {
+        given: ['the user is logged in', {}],
+        want: { name: 'ProviderStateError', state: 'the user is logged in', problem: 'is not a provider state of the lambda-rmc catalog' },
+      },
+    ],
   ];
 
   it.each(cases)('%s', (_name, { given, want }) => {

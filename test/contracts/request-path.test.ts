@@ -19,7 +19,7 @@ function accepts(entry: CatalogEntry, path: string): boolean {
 describe('requestPath: the path a pact records', () => {
   const cases: Array<[string, { given: string; want: string }]> = [
     ['a plain name as it is', { given: 'my-function', want: 'my-function' }],
-    ['an ARN with its colons, as FunctionName\'s pattern reads it', { given: arn, want: arn }],
+    ["an ARN with its colons, as FunctionName's pattern reads it", { given: arn, want: arn }],
     ['a $LATEST qualifier suffix as it is', { given: 'my-function:$LATEST', want: 'my-function:$LATEST' }],
     ['characters a path segment cannot hold, encoded', { given: 'a b/c?d#e', want: 'a%20b%2Fc%3Fd%23e' }],
   ];
@@ -28,7 +28,7 @@ describe('requestPath: the path a pact records', () => {
   });
 });
 
-describe('requestPathMatcher: the paths Pact\'s mock server accepts', () => {
+describe("requestPathMatcher: the paths Pact's mock server accepts", () => {
   const cases: Array<[string, { given: string; accepted: string[]; refused: string[] }]> = [
     ['a plain name: exactly its path (no matcher)', { given: 'my-function', accepted: ['my-function'], refused: ['my-functio', 'other'] }],
     [
@@ -39,7 +39,14 @@ describe('requestPathMatcher: the paths Pact\'s mock server accepts', () => {
         refused: [arn.replace('my-function', 'other'), arn.replaceAll(':', '%2F'), `${arn}x`],
       },
     ],
-    ['a $LATEST suffix: $ or %24, : or %3A', { given: 'my-function:$LATEST', accepted: ['my-function:$LATEST', 'my-function%3A%24LATEST', 'my-function:%24LATEST'], refused: ['my-function:LATEST', 'my-functionx$LATEST'] }],
+    [
+      'a $LATEST suffix: $ or %24, : or %3A',
+      {
+        given: 'my-function:$LATEST',
+        accepted: ['my-function:$LATEST', 'my-function%3A%24LATEST', 'my-function:%24LATEST'],
+        refused: ['my-function:LATEST', 'my-functionx$LATEST'],
+      },
+    ],
   ];
   it.each(cases)('%s', (_name, { given, accepted, refused }) => {
     const entry = withName(given);

@@ -56,20 +56,45 @@ describe('lambda-rmc diff: exit status', () => {
 
   it.each([
     ['a missing file', { given: () => ['no-such-spec.yaml', specPath], want: 'no-such-spec.yaml: no such file' }],
-    ['invalid YAML', { given: () => [(writeFileSync(join(work, 'broken.yaml'), 'openapi: [3.1.0\n'), join(work, 'broken.yaml')), specPath], want: 'broken.yaml: invalid YAML' }],
-    ['a document that is not OpenAPI', { given: () => ['package.json', specPath], want: "package.json: not an OpenAPI 3.x document: field 'openapi' is missing or not 3.x" }],
+    [
+      'invalid YAML',
+      {
+        given: () => [(writeFileSync(join(work, 'broken.yaml'), 'openapi: [3.1.0\n'), join(work, 'broken.yaml')), specPath],
+        want: 'broken.yaml: invalid YAML',
+      },
+    ],
+    [
+      'a document that is not OpenAPI',
+      { given: () => ['package.json', specPath], want: "package.json: not an OpenAPI 3.x document: field 'openapi' is missing or not 3.x" },
+    ],
     [
       'a Swagger 2.0 document',
       {
         given: () => [
-          (writeFileSync(join(work, 'swagger.json'), JSON.stringify({ swagger: '2.0', paths: { '/a': { get: { responses: { '200': { schema: { $ref: '#/definitions/error' } } } } } } })), join(work, 'swagger.json')),
+          (writeFileSync(
+            join(work, 'swagger.json'),
+            JSON.stringify({ swagger: '2.0', paths: { '/a': { get: { responses: { '200': { schema: { $ref: '#/definitions/error' } } } } } } }),
+          ),
+          join(work, 'swagger.json')),
           specPath,
         ],
         want: "swagger.json: not an OpenAPI 3.x document: it is Swagger 2.0 (field 'swagger')",
       },
     ],
-    ['JSON with a syntax error', { given: () => [(writeFileSync(join(work, 'broken.json'), '{"openapi": "3.1.0",'), join(work, 'broken.json')), specPath], want: 'broken.json: invalid YAML' }],
-    ['a git ref that does not exist', { given: () => ['no-such-ref-xyz:spec/lambda-runtime-management.openapi.yaml', specPath], want: 'no-such-ref-xyz:spec/lambda-runtime-management.openapi.yaml: cannot read from git' }],
+    [
+      'JSON with a syntax error',
+      {
+        given: () => [(writeFileSync(join(work, 'broken.json'), '{"openapi": "3.1.0",'), join(work, 'broken.json')), specPath],
+        want: 'broken.json: invalid YAML',
+      },
+    ],
+    [
+      'a git ref that does not exist',
+      {
+        given: () => ['no-such-ref-xyz:spec/lambda-runtime-management.openapi.yaml', specPath],
+        want: 'no-such-ref-xyz:spec/lambda-runtime-management.openapi.yaml: cannot read from git',
+      },
+    ],
     [
       'a $ref that points to nothing',
       {
@@ -89,7 +114,10 @@ describe('lambda-rmc diff: exit status', () => {
         want: 'broken.json: invalid JSON',
       },
     ],
-    ['an unknown --format', { given: () => [specPath, specPath, '--format', 'html'], want: "--format must be one of text, markdown, json, githubactions, got 'html'" }],
+    [
+      'an unknown --format',
+      { given: () => [specPath, specPath, '--format', 'html'], want: "--format must be one of text, markdown, json, githubactions, got 'html'" },
+    ],
     ['an unknown --fail-on', { given: () => [specPath, specPath, '--fail-on', 'FATAL'], want: "--fail-on must be one of ERR, WARN, INFO, got 'FATAL'" }],
     ['one side only', { given: () => [specPath], want: 'expected <base> <head>' }],
     ['an unknown option', { given: () => [specPath, specPath, '--colour'], want: "Unknown option '--colour'" }],
@@ -135,7 +163,9 @@ describe('lambda-rmc diff: output formats', () => {
     expect(code).toBe(1);
     const lines = stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(9);
-    const error = /^::error file=(?<file>[^,]+),line=(?<line>\d+),title=ERR request-parameter-pattern-tightened::PUT .+schema 'NamespacedFunctionName'/.exec(lines[0] ?? '');
+    const error = /^::error file=(?<file>[^,]+),line=(?<line>\d+),title=ERR request-parameter-pattern-tightened::PUT .+schema 'NamespacedFunctionName'/.exec(
+      lines[0] ?? '',
+    );
     expect(error?.groups?.['file']).toBe(relative(process.cwd(), specPath));
     const specLines = readFileSync(specPath, 'utf8').split('\n');
     expect(specLines[Number(error?.groups?.['line']) - 1]).toMatch(/^\s+pattern: '\^\(\?:\(arn:/);
@@ -153,7 +183,9 @@ describe('lambda-rmc diff: output formats', () => {
       head: { label: 'dir,with:odd.yaml', file: 'dir,with:odd.yaml' },
       failOn: 'ERR',
     };
-    expect(formatReport('githubactions', view).split('\n')[0]).toBe('::warning file=dir%2Cwith%3Aodd.yaml,line=3,title=WARN request-parameter-removed::100%25 gone%0Afor good');
+    expect(formatReport('githubactions', view).split('\n')[0]).toBe(
+      '::warning file=dir%2Cwith%3Aodd.yaml,line=3,title=WARN request-parameter-removed::100%25 gone%0Afor good',
+    );
   });
 });
 
@@ -170,11 +202,16 @@ describe('lambda-rmc diff: --contracts', () => {
     expect(code).toBe(1);
     const broken = stdout.split('\n').filter((line) => line.includes('title=contract no longer accepted'));
     expect(broken).toHaveLength(1);
-    expect(broken[0]).toMatch(/^::error file=test\/fixtures\/diff\/pacts\/example-consumer-lambda-runtime-management\.json,line=\d+,title=contract no longer accepted::"a Put that follows runtime updates automatically": request body \/UpdateRuntimeOn must be equal to one of the allowed values \(Manual, FunctionUpdate\); response 200 body \/UpdateRuntimeOn must be equal to one of the allowed values/);
+    expect(broken[0]).toMatch(
+      /^::error file=test\/fixtures\/diff\/pacts\/example-consumer-lambda-runtime-management\.json,line=\d+,title=contract no longer accepted::"a Put that follows runtime updates automatically": request body \/UpdateRuntimeOn must be equal to one of the allowed values \(Manual, FunctionUpdate\); response 200 body \/UpdateRuntimeOn must be equal to one of the allowed values/,
+    );
   });
 
   it('lists a negative test whose refused request the head spec now accepts', async () => {
-    const head = specFile('spaces-allowed.yaml', (s) => (s.components.schemas.NumericLatestPublishedOrAliasQualifier.pattern = '^(?:\\$(LATEST(\\.PUBLISHED)?)|[a-zA-Z0-9-_$ ]+)$'));
+    const head = specFile(
+      'spaces-allowed.yaml',
+      (s) => (s.components.schemas.NumericLatestPublishedOrAliasQualifier.pattern = '^(?:\\$(LATEST(\\.PUBLISHED)?)|[a-zA-Z0-9-_$ ]+)$'),
+    );
     const { stdout, code } = await run([specPath, head, '--contracts', pacts]);
     expect(code).toBe(1);
     expect(stdout).toContain('"a Put with a Qualifier that breaks the pattern"');
@@ -195,11 +232,15 @@ describe('lambda-rmc diff: --contracts', () => {
 
 describe('lambda-rmc diff --base <git-ref>', () => {
   const git = (cwd: string, ...args: string[]) =>
-    execFileSync('git', ['-c', 'user.name=lambda-rmc test', '-c', 'user.email=test@example.invalid', '-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args], {
-      cwd,
-      stdio: 'ignore',
-      env: { PATH: process.env['PATH'] ?? '', HOME: cwd },
-    });
+    execFileSync(
+      'git',
+      ['-c', 'user.name=lambda-rmc test', '-c', 'user.email=test@example.invalid', '-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args],
+      {
+        cwd,
+        stdio: 'ignore',
+        env: { PATH: process.env['PATH'] ?? '', HOME: cwd },
+      },
+    );
 
   it('compares the spec committed at the ref with the working tree', async () => {
     const repo = join(work, 'repo');

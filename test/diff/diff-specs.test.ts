@@ -44,7 +44,10 @@ describe('diffSpecs: changes a consumer cannot notice', () => {
 
 describe('diffSpecs: report details', () => {
   it('names the component, the operations it reaches, the JSON pointers on both sides and the values, once', () => {
-    const { changes } = diffSpecs(currentSpec(), mutated((s) => (s.components.schemas.NamespacedFunctionName.maxLength = 128)));
+    const { changes } = diffSpecs(
+      currentSpec(),
+      mutated((s) => (s.components.schemas.NamespacedFunctionName.maxLength = 128)),
+    );
     expect(changes).toHaveLength(1);
     const [change] = changes;
     expect(change?.operations).toEqual([
@@ -66,7 +69,10 @@ describe('diffSpecs: report details', () => {
 
   it('gives the witness of a tightened pattern: a value the old pattern accepted and the new one refuses', () => {
     const tightened = '^(?:\\$(LATEST(\\.PUBLISHED)?)|[a-zA-Z0-9]+)$';
-    const [change] = diffSpecs(currentSpec(), mutated((s) => (s.components.schemas.NumericLatestPublishedOrAliasQualifier.pattern = tightened))).changes;
+    const [change] = diffSpecs(
+      currentSpec(),
+      mutated((s) => (s.components.schemas.NumericLatestPublishedOrAliasQualifier.pattern = tightened)),
+    ).changes;
     const witness = change?.witness ?? '';
     expect(new RegExp('^(?:\\$(LATEST(\\.PUBLISHED)?)|[a-zA-Z0-9-_$]+)$', 'u').test(witness)).toBe(true);
     expect(new RegExp(tightened, 'u').test(witness)).toBe(false);
@@ -80,7 +86,10 @@ describe('diffSpecs: report details', () => {
 
 describe('diffSpecs: a change is reported once, where it is defined', () => {
   it('reports a shared schema once per side it reaches: the request once, the two responses together', () => {
-    const { changes } = diffSpecs(currentSpec(), mutated((s) => (s.components.schemas.UpdateRuntimeOn.enum = ['Auto', 'Manual'])));
+    const { changes } = diffSpecs(
+      currentSpec(),
+      mutated((s) => (s.components.schemas.UpdateRuntimeOn.enum = ['Auto', 'Manual'])),
+    );
     expect(changes.map((change) => [change.id, change.operations?.map((operation) => operation.method)])).toEqual([
       ['request-property-enum-value-removed', ['PUT']],
       ['response-property-enum-value-removed', ['GET', 'PUT']],
@@ -105,7 +114,10 @@ describe('diffSpecs: a change is reported once, where it is defined', () => {
   });
 
   it('merges a path-level parameter change reached from two operations', () => {
-    const { changes } = diffSpecs(currentSpec(), mutated((s) => (s.components.parameters.Qualifier.required = true)));
+    const { changes } = diffSpecs(
+      currentSpec(),
+      mutated((s) => (s.components.parameters.Qualifier.required = true)),
+    );
     expect(changes).toHaveLength(1);
     expect(changes[0]?.operations).toHaveLength(2);
   });
@@ -117,10 +129,18 @@ describe('diffSpecs: shared components at scale', () => {
     for (let index = 0; index < 50; index += 1) {
       const schema = { $ref: '#/components/schemas/Invoice' };
       paths[`/invoices/${index}`] = {
-        post: { requestBody: { content: { 'application/json': { schema } } }, responses: { '200': { description: 'ok', content: { 'application/json': { schema } } } } },
+        post: {
+          requestBody: { content: { 'application/json': { schema } } },
+          responses: { '200': { description: 'ok', content: { 'application/json': { schema } } } },
+        },
       };
     }
-    return { openapi: '3.1.0', info: { title: 't', version: '1' }, paths, components: { schemas: { Invoice: { type: 'object', properties: { number: { type: 'string', maxLength } } } } } };
+    return {
+      openapi: '3.1.0',
+      info: { title: 't', version: '1' },
+      paths,
+      components: { schemas: { Invoice: { type: 'object', properties: { number: { type: 'string', maxLength } } } } },
+    };
   };
 
   it('reports a change in a schema referenced from 50 operations once per side, listing all 50', () => {
@@ -135,16 +155,26 @@ describe('diffSpecs: shared components at scale', () => {
     const chain = (maxLength: number) => {
       const schemas: Record<string, unknown> = {};
       for (let index = 0; index < 5000; index += 1) {
-        schemas[`S${index}`] = { type: 'object', properties: { next: index < 4999 ? { $ref: `#/components/schemas/S${index + 1}` } : { type: 'string', maxLength }, back: { $ref: `#/components/schemas/S${Math.max(0, index - 1)}` } } };
+        schemas[`S${index}`] = {
+          type: 'object',
+          properties: {
+            next: index < 4999 ? { $ref: `#/components/schemas/S${index + 1}` } : { type: 'string', maxLength },
+            back: { $ref: `#/components/schemas/S${Math.max(0, index - 1)}` },
+          },
+        };
       }
       return {
         openapi: '3.1.0',
         info: { title: 't', version: '1' },
-        paths: { '/a': { get: { responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/S0' } } } } } } } },
+        paths: {
+          '/a': { get: { responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/S0' } } } } } } },
+        },
         components: { schemas },
       };
     };
     const { changes } = diffSpecs(chain(10), chain(20));
-    expect(changes.map((change) => [change.id, change.message])).toEqual([['response-property-max-length-increased', "schema 'S4999' property 'next': maxLength increased from 10 to 20"]]);
+    expect(changes.map((change) => [change.id, change.message])).toEqual([
+      ['response-property-max-length-increased', "schema 'S4999' property 'next': maxLength increased from 10 to 20"],
+    ]);
   });
 });

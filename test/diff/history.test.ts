@@ -35,7 +35,9 @@ describe('diff from the 2023 spec (spec/history/) to the current spec', () => {
     // `(|[a-zA-Z0-9$_-]+)` with minLength 1 is exactly `[a-zA-Z0-9$_-]+`, which the live pattern's
     // second alternative keeps; its first alternative adds `$LATEST.PUBLISHED`. A pure widening of a
     // request is compatible.
-    expect(changesAbout('request-parameter-pattern-generalized', "schema 'NumericLatestPublishedOrAliasQualifier'")).toMatchObject([{ level: 'INFO', witness: '$LATEST.PUBLISHED' }]);
+    expect(changesAbout('request-parameter-pattern-generalized', "schema 'NumericLatestPublishedOrAliasQualifier'")).toMatchObject([
+      { level: 'INFO', witness: '$LATEST.PUBLISHED' },
+    ]);
   });
 
   it('relaxes RuntimeVersionArn (-iso([a-z]?) and eusc-): INFO in the request, WARN in the response', () => {
@@ -61,7 +63,9 @@ describe('diff from the 2023 spec (spec/history/) to the current spec', () => {
 
   it('reads the other way round as the tightening it is: current → 2023 breaks $LATEST.PUBLISHED and drops Get', () => {
     const backwards = diffSpecs(current, history);
-    expect(backwards.changes.find((change) => change.id === 'request-parameter-pattern-tightened' && change.message.startsWith("schema 'Qualifier'"))).toMatchObject({
+    expect(
+      backwards.changes.find((change) => change.id === 'request-parameter-pattern-tightened' && change.message.startsWith("schema 'Qualifier'")),
+    ).toMatchObject({
       level: 'ERR',
       witness: '$LATEST.PUBLISHED',
     });

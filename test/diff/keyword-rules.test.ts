@@ -10,7 +10,9 @@ import { schemaSites, specWithSchemaAt } from './fixtures/sites.js';
 // of its own fires the parameter's.
 const firedAs: Record<string, string> = {
   'request-parameter-property-type-specialized': 'request-parameter-property-type-changed',
-  'request-parameter-type-specialized': 'request-parameter-type-changed', 'request-body-type-specialized': 'request-body-type-changed', 'request-property-type-specialized': 'request-property-type-changed',
+  'request-parameter-type-specialized': 'request-parameter-type-changed',
+  'request-body-type-specialized': 'request-body-type-changed',
+  'request-property-type-specialized': 'request-property-type-changed',
 };
 
 describe('keyword rules at every site', () => {

@@ -32,6 +32,8 @@ describe('parseSpecSide', () => {
   });
 
   it('names Swagger 2.0 as what it is', () => {
-    expect(() => parseSpecSide('{"swagger": "2.0", "paths": {}}', 'old.json')).toThrow("old.json: not an OpenAPI 3.x document: it is Swagger 2.0 (field 'swagger')");
+    expect(() => parseSpecSide('{"swagger": "2.0", "paths": {}}', 'old.json')).toThrow(
+      "old.json: not an OpenAPI 3.x document: it is Swagger 2.0 (field 'swagger')",
+    );
   });
 });

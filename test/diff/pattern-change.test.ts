@@ -10,7 +10,10 @@ const cases: Array<[string, { given: { base: PatternSide; head: PatternSide }; w
   ['an alternative removed', { given: { base: { pattern: '^(?:Auto|Manual)$' }, head: { pattern: '^(?:Auto)$' } }, want: 'tightened' }],
   ['a repetition bounded', { given: { base: { pattern: '^[a-z]+$' }, head: { pattern: '^[a-z]{1,3}$' } }, want: 'tightened' }],
   ['an unbounded repetition bounded past short values', { given: { base: { pattern: '^[a-z]+$' }, head: { pattern: '^[a-z]{1,20}$' } }, want: 'tightened' }],
-  ['a repetition bound lowered (only long samples reach it)', { given: { base: { pattern: '^[a-z]{1,64}$' }, head: { pattern: '^[a-z]{1,32}$' } }, want: 'tightened' }],
+  [
+    'a repetition bound lowered (only long samples reach it)',
+    { given: { base: { pattern: '^[a-z]{1,64}$' }, head: { pattern: '^[a-z]{1,32}$' } }, want: 'tightened' },
+  ],
   ['a repetition bound raised', { given: { base: { pattern: '^[a-z]{1,32}$' }, head: { pattern: '^[a-z]{1,64}$' } }, want: 'generalized' }],
   ['anchors added to a pattern that searched anywhere', { given: { base: { pattern: '[0-9]+' }, head: { pattern: '^[0-9]+$' } }, want: 'tightened' }],
   ['anchors removed', { given: { base: { pattern: '^[0-9]+$' }, head: { pattern: '[0-9]+' } }, want: 'generalized' }],
@@ -19,8 +22,14 @@ const cases: Array<[string, { given: { base: PatternSide; head: PatternSide }; w
     'a tightening only long values show, within the base length limit',
     { given: { base: { pattern: '^[a-z]+$', maxLength: 64 }, head: { pattern: '^[a-z]{1,2}$' } }, want: 'tightened' },
   ],
-  ['the Qualifier of 2023 and of the live model', { given: { base: { pattern: '^(?:(|[a-zA-Z0-9$_-]+))$', minLength: 1 }, head: { pattern: qualifier } }, want: 'generalized' }],
-  ['a base pattern no samples can be generated from (lookbehind)', { given: { base: { pattern: '^(?<![0-9])[a-z]+$' }, head: { pattern: '^[a-z]+$' } }, want: 'unknown' }],
+  [
+    'the Qualifier of 2023 and of the live model',
+    { given: { base: { pattern: '^(?:(|[a-zA-Z0-9$_-]+))$', minLength: 1 }, head: { pattern: qualifier } }, want: 'generalized' },
+  ],
+  [
+    'a base pattern no samples can be generated from (lookbehind)',
+    { given: { base: { pattern: '^(?<![0-9])[a-z]+$' }, head: { pattern: '^[a-z]+$' } }, want: 'unknown' },
+  ],
   ['a head pattern that does not compile', { given: { base: { pattern: '^[a-z]+$' }, head: { pattern: '^[a-z+$' } }, want: 'unknown' }],
 ];
 

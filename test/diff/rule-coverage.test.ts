@@ -17,7 +17,11 @@ const waivers: Record<string, string> = {};
 describe('lifecycle, webhook, readOnly/writeOnly and media-type rules', () => {
   it.each(lifecycleCases)('%s', (_name, given) => {
     const { base, head } = lifecycleSides(given);
-    expect(diffSpecs(base, head).changes.map((change) => change.id).sort()).toEqual([...given.want].sort());
+    expect(
+      diffSpecs(base, head)
+        .changes.map((change) => change.id)
+        .sort(),
+    ).toEqual([...given.want].sort());
   });
 });
 
@@ -25,7 +29,8 @@ describe('the rule catalogue', () => {
   it('has a fixture firing every rule, or a waiver saying why not', () => {
     const fired = new Set<string>();
     for (const fixture of keywordFixtures) {
-      for (const site of schemaSites) for (const change of diffSpecs(specWithSchemaAt(site, fixture.base), specWithSchemaAt(site, fixture.head)).changes) fired.add(change.id);
+      for (const site of schemaSites)
+        for (const change of diffSpecs(specWithSchemaAt(site, fixture.base), specWithSchemaAt(site, fixture.head)).changes) fired.add(change.id);
     }
     for (const [, { given }] of structuralCases) for (const change of diffSpecs(mutated(given.base), mutated(given.head)).changes) fired.add(change.id);
     for (const [, given] of lifecycleCases) {

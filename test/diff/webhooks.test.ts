@@ -17,47 +17,83 @@ const exchange = (request: unknown, response: unknown = { type: 'object' }, stat
 });
 const kind = { type: 'string', enum: ['created', 'deleted'] };
 const name = (maxLength: number) => ({ type: 'string', maxLength });
-const webhookIs = (pathItem: unknown): Edit => (spec) => (spec.webhooks = { thingChanged: pathItem });
-const callbackIs = (pathItem: unknown): Edit => (spec) => (spec.paths['/things'].post.callbacks = { done: { '{$request.body#/url}': pathItem } });
+const webhookIs =
+  (pathItem: unknown): Edit =>
+  (spec) =>
+    (spec.webhooks = { thingChanged: pathItem });
+const callbackIs =
+  (pathItem: unknown): Edit =>
+  (spec) =>
+    (spec.paths['/things'].post.callbacks = { done: { '{$request.body#/url}': pathItem } });
 
 const cases: Array<[string, { given: { base: Edit; head: Edit }; want: Array<[string, Level]> }]> = [
   [
     'a value added to an enum the consumer receives breaks it (a response widening on a path)',
-    { given: { base: webhookIs(exchange(payload({ kind }))), head: webhookIs(exchange(payload({ kind: { ...kind, enum: [...kind.enum, 'moved'] } }))) }, want: [['request-property-enum-value-added', 'ERR']] },
+    {
+      given: { base: webhookIs(exchange(payload({ kind }))), head: webhookIs(exchange(payload({ kind: { ...kind, enum: [...kind.enum, 'moved'] } }))) },
+      want: [['request-property-enum-value-added', 'ERR']],
+    },
   ],
   [
     'a limit tightened on what the consumer receives is safe (a response narrowing on a path)',
-    { given: { base: webhookIs(exchange(payload({ name: name(64) }))), head: webhookIs(exchange(payload({ name: name(32) }))) }, want: [['request-property-max-length-decreased', 'INFO']] },
+    {
+      given: { base: webhookIs(exchange(payload({ name: name(64) }))), head: webhookIs(exchange(payload({ name: name(32) }))) },
+      want: [['request-property-max-length-decreased', 'INFO']],
+    },
   ],
   [
     'a limit relaxed on what the consumer receives breaks it',
-    { given: { base: webhookIs(exchange(payload({ name: name(32) }))), head: webhookIs(exchange(payload({ name: name(64) }))) }, want: [['request-property-max-length-increased', 'ERR']] },
+    {
+      given: { base: webhookIs(exchange(payload({ name: name(32) }))), head: webhookIs(exchange(payload({ name: name(64) }))) },
+      want: [['request-property-max-length-increased', 'ERR']],
+    },
   ],
   [
     'a value removed from what the consumer may answer breaks it (a request narrowing on a path)',
-    { given: { base: webhookIs(exchange({ type: 'object' }, kind)), head: webhookIs(exchange({ type: 'object' }, { ...kind, enum: ['created'] })) }, want: [['response-body-enum-value-removed', 'ERR']] },
+    {
+      given: { base: webhookIs(exchange({ type: 'object' }, kind)), head: webhookIs(exchange({ type: 'object' }, { ...kind, enum: ['created'] })) },
+      want: [['response-body-enum-value-removed', 'ERR']],
+    },
   ],
   [
     'a method added to a webhook',
-    { given: { base: webhookIs(exchange(payload({ kind }))), head: webhookIs({ ...exchange(payload({ kind })), put: exchange(payload({ kind })).post }) }, want: [['webhook-added', 'INFO']] },
+    {
+      given: { base: webhookIs(exchange(payload({ kind }))), head: webhookIs({ ...exchange(payload({ kind })), put: exchange(payload({ kind })).post }) },
+      want: [['webhook-added', 'INFO']],
+    },
   ],
   [
     'a method removed from a webhook',
-    { given: { base: webhookIs({ ...exchange(payload({ kind })), put: exchange(payload({ kind })).post }), head: webhookIs(exchange(payload({ kind }))) }, want: [['webhook-removed', 'ERR']] },
+    {
+      given: { base: webhookIs({ ...exchange(payload({ kind })), put: exchange(payload({ kind })).post }), head: webhookIs(exchange(payload({ kind }))) },
+      want: [['webhook-removed', 'ERR']],
+    },
   ],
   [
     'a callback payload relaxed breaks the consumer that serves it',
-    { given: { base: callbackIs(exchange(payload({ name: name(32) }))), head: callbackIs(exchange(payload({ name: name(64) }))) }, want: [['request-property-max-length-increased', 'ERR']] },
+    {
+      given: { base: callbackIs(exchange(payload({ name: name(32) }))), head: callbackIs(exchange(payload({ name: name(64) }))) },
+      want: [['request-property-max-length-increased', 'ERR']],
+    },
   ],
   [
     'a callback payload property that became required is safe for the consumer that receives it',
-    { given: { base: callbackIs(exchange(payload({ kind }))), head: callbackIs(exchange(payload({ kind }, ['kind']))) }, want: [['request-property-became-required', 'INFO']] },
+    {
+      given: { base: callbackIs(exchange(payload({ kind }))), head: callbackIs(exchange(payload({ kind }, ['kind']))) },
+      want: [['request-property-became-required', 'INFO']],
+    },
   ],
   [
     'a callback expression replaced',
     {
-      given: { base: callbackIs(exchange(payload({ kind }))), head: (spec) => (spec.paths['/things'].post.callbacks = { done: { '{$request.body#/callbackUrl}': exchange(payload({ kind })) } }) },
-      want: [['api-callback-added', 'INFO'], ['api-callback-removed', 'ERR']],
+      given: {
+        base: callbackIs(exchange(payload({ kind }))),
+        head: (spec) => (spec.paths['/things'].post.callbacks = { done: { '{$request.body#/callbackUrl}': exchange(payload({ kind })) } }),
+      },
+      want: [
+        ['api-callback-added', 'INFO'],
+        ['api-callback-removed', 'ERR'],
+      ],
     },
   ],
 ];
@@ -91,6 +127,11 @@ describe('webhooks and callbacks, operation by operation', () => {
     callbackIs(exchange(payload({ name: name(32) })))(base);
     callbackIs(exchange(payload({ name: name(64) })))(head);
     const operations = diffSpecs(base, head).changes.flatMap((change) => change.operations ?? (change.operation ? [change.operation] : []));
-    expect(operations).toEqual(expect.arrayContaining([{ method: 'POST', path: 'webhook thingChanged' }, { method: 'POST', path: 'POST /things callback done {$request.body#/url}' }]));
+    expect(operations).toEqual(
+      expect.arrayContaining([
+        { method: 'POST', path: 'webhook thingChanged' },
+        { method: 'POST', path: 'POST /things callback done {$request.body#/url}' },
+      ]),
+    );
   });
 });

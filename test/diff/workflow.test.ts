@@ -66,7 +66,10 @@ describe('.github/workflows/contracts.yml', () => {
 
   it('on a pull request: verifies contracts/ after the tests (annotations), then reports verify and coverage in the job summary', () => {
     const verify = index(pullRequest, /^node bin\/lambda-rmc\.js verify contracts --format githubactions$/);
-    const summary = index(pullRequest, /lambda-rmc\.js verify contracts --format markdown >> "\$GITHUB_STEP_SUMMARY"[\s\S]*lambda-rmc\.js coverage contracts --format markdown >> "\$GITHUB_STEP_SUMMARY"/);
+    const summary = index(
+      pullRequest,
+      /lambda-rmc\.js verify contracts --format markdown >> "\$GITHUB_STEP_SUMMARY"[\s\S]*lambda-rmc\.js coverage contracts --format markdown >> "\$GITHUB_STEP_SUMMARY"/,
+    );
     expect(verify).toBeGreaterThan(index(pullRequest, /^npm test$/));
     expect(summary).toBeGreaterThan(verify);
     expect(pullRequest?.steps[summary]?.if).toBe('always()');

@@ -62,8 +62,18 @@ describe('lambda-rmc drift: the models the spec is checked against', () => {
   const botocoreText = readFileSync(botocoreFixture, 'utf8');
   it.each([
     ['botocore 1.43.11, plain', 'botocore', () => botocoreFixture, (schema: string) => `/shapes/${schema}/pattern`],
-    ['botocore 1.43.11, gzipped as pip installs it', 'botocore', () => file('service-2.json.gz', gzipSync(botocoreText)), (schema: string) => `/shapes/${schema}/pattern`],
-    ['botocore 1.43.11, as a Smithy JSON AST', 'smithy', () => file('lambda.json', JSON.stringify(botocoreToSmithy(JSON.parse(botocoreText)))), (schema: string) => `/shapes/com.amazonaws.lambda#${schema}/traits/smithy.api#pattern`],
+    [
+      'botocore 1.43.11, gzipped as pip installs it',
+      'botocore',
+      () => file('service-2.json.gz', gzipSync(botocoreText)),
+      (schema: string) => `/shapes/${schema}/pattern`,
+    ],
+    [
+      'botocore 1.43.11, as a Smithy JSON AST',
+      'smithy',
+      () => file('lambda.json', JSON.stringify(botocoreToSmithy(JSON.parse(botocoreText)))),
+      (schema: string) => `/shapes/com.amazonaws.lambda#${schema}/traits/smithy.api#pattern`,
+    ],
   ])('%s: exit 1 with exactly the four pattern differences', async (_name, format, model, modelPath) => {
     const { code, report } = await jsonReport(model());
     expect(code).toBe(1);
@@ -81,7 +91,10 @@ describe('lambda-rmc drift: the models the spec is checked against', () => {
 
   it.each([
     ['the vendored excerpt, gzipped', () => file('vendored.json.gz', gzipSync(readFileSync(vendoredModel)))],
-    ['the vendored excerpt as a Smithy JSON AST', () => file('vendored.smithy.json', JSON.stringify(botocoreToSmithy(JSON.parse(readFileSync(vendoredModel, 'utf8')))))],
+    [
+      'the vendored excerpt as a Smithy JSON AST',
+      () => file('vendored.smithy.json', JSON.stringify(botocoreToSmithy(JSON.parse(readFileSync(vendoredModel, 'utf8'))))),
+    ],
   ])('%s: exit 0', async (_name, model) => {
     const { code, report } = await jsonReport(model());
     expect(code).toBe(0);
@@ -95,7 +108,9 @@ describe('lambda-rmc drift: formats', () => {
   // Spec line numbers are masked: an edit elsewhere in the spec moves them (the tests above check them).
   it.each(['text', 'markdown', 'json', 'githubactions'])('%s against botocore 1.43.11 is the golden file', async (format) => {
     const { stdout } = await runDrift(['--model', botocoreFixture, '--format', format]);
-    await expect(stdout.replace(/(openapi\.yaml:|line=|"line": )\d+/g, '$1<line>')).toMatchFileSnapshot(`../fixtures/drift/golden/botocore-1.43.11.${format === 'markdown' ? 'md' : format === 'json' ? 'json' : `${format}.txt`}`);
+    await expect(stdout.replace(/(openapi\.yaml:|line=|"line": )\d+/g, '$1<line>')).toMatchFileSnapshot(
+      `../fixtures/drift/golden/botocore-1.43.11.${format === 'markdown' ? 'md' : format === 'json' ? 'json' : `${format}.txt`}`,
+    );
   });
 
   it('json validates against driftReportJsonSchema', async () => {
@@ -108,7 +123,9 @@ describe('lambda-rmc drift: formats', () => {
 
   it('text names the model path, the spec line and what each difference affects', async () => {
     const { stdout } = await runDrift(['--model', botocoreFixture]);
-    expect(stdout).toContain(`DRIFT pattern  RuntimeVersionArn pattern differs: model 'arn:(aws[a-zA-Z-]*):lambda:[a-z]{2}((-gov)|(-iso(b?)))?-[a-z]+-\\d{1}::runtime:.+'`);
+    expect(stdout).toContain(
+      `DRIFT pattern  RuntimeVersionArn pattern differs: model 'arn:(aws[a-zA-Z-]*):lambda:[a-z]{2}((-gov)|(-iso(b?)))?-[a-z]+-\\d{1}::runtime:.+'`,
+    );
     expect(stdout).toContain('      model: /shapes/RuntimeVersionArn/pattern\n');
     expect(stdout).toContain(`      spec:  ${specFile}:${lineOfAwsPattern('RuntimeVersionArn')} #/components/schemas/RuntimeVersionArn/x-aws-pattern\n`);
     expect(stdout).toContain('DRIFT pattern  FunctionArn (shape NameSpacedFunctionArn) pattern differs');
@@ -133,7 +150,11 @@ describe('lambda-rmc drift: formats', () => {
   it('githubactions: one ::error per difference on the spec line, then the verdict', async () => {
     const lines = (await runDrift(['--model', botocoreFixture, '--format', 'githubactions'])).stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(5);
-    expect(lines[0]).toMatch(new RegExp(`^::error file=${specFile.replace(/\./g, '\\.')},line=${lineOfAwsPattern('NamespacedFunctionName')},title=AWS model drift%3A pattern::FunctionName \\(shape NamespacedFunctionName\\) pattern differs`));
+    expect(lines[0]).toMatch(
+      new RegExp(
+        `^::error file=${specFile.replace(/\./g, '\\.')},line=${lineOfAwsPattern('NamespacedFunctionName')},title=AWS model drift%3A pattern::FunctionName \\(shape NamespacedFunctionName\\) pattern differs`,
+      ),
+    );
     expect(lines[4]).toMatch(/^::error title=AWS model drift::.*4 differences between the model and the spec/);
     const clean = (await runDrift(['--model', vendoredModel, '--format', 'githubactions'])).stdout.trimEnd().split('\n');
     expect(clean).toEqual([expect.stringMatching(/^::notice title=AWS model drift::.*No drift/)]);
@@ -146,16 +167,75 @@ describe('lambda-rmc drift: bad input is one line naming the file, the field and
     ['a missing model file', { given: () => ['--model', join(work, 'absent.json')], want: /absent\.json: no such file$/ }],
     ['a directory', { given: () => ['--model', work], want: /: is a directory, not a file$/ }],
     ['invalid JSON', { given: () => ['--model', file('broken.json', '{"metadata": ')], want: /broken\.json: invalid JSON: / }],
-    ['a broken gzip file', { given: () => ['--model', file('broken.json.gz', Buffer.concat([gzipSync('{}').subarray(0, 10), Buffer.from('garbage')]))], want: /broken\.json\.gz: not a readable gzip file: / }],
-    ['JSON that is no model', { given: () => ['--model', file('other.json', '{"openapi": "3.1.0"}')], want: /other\.json: not an AWS service model: neither botocore's service-2\.json .* nor a Smithy JSON AST/ }],
-    ['the model of another service', { given: () => ['--model', file('s3.json', JSON.stringify({ ...vendored(), metadata: { ...vendored().metadata, serviceId: 'S3' } }))], want: /s3\.json: \/metadata\/serviceId: 'S3': this is not AWS Lambda's model$/ }],
-    ['a Smithy model of another service', { given: () => ['--model', file('s3.smithy.json', JSON.stringify(botocoreToSmithy({ ...vendored(), metadata: { ...vendored().metadata, serviceId: 'S3' } })))], want: /s3\.smithy\.json: \/shapes\/com\.amazonaws\.lambda#AWSGirApiService\/traits\/aws\.api#service\/sdkId: 'S3': this is not AWS Lambda's model$/ }],
-    ['a max that is not a number', { given: () => { const model = vendored(); model.shapes.RuntimeVersionArn.max = '2048'; return ['--model', file('max.json', JSON.stringify(model))]; }, want: /max\.json: \/shapes\/RuntimeVersionArn\/max: expected a number, got string "2048"$/ }],
-    ['a member pointing at no shape', { given: () => { const model = vendored(); model.shapes.PutRuntimeManagementConfigRequest.members.Qualifier.shape = 'Gone'; return ['--model', file('dangling.json', JSON.stringify(model))]; }, want: /dangling\.json: \/shapes\/PutRuntimeManagementConfigRequest\/members\/Qualifier\/shape: refers to shape 'Gone', which \/shapes does not define$/ }],
+    [
+      'a broken gzip file',
+      {
+        given: () => ['--model', file('broken.json.gz', Buffer.concat([gzipSync('{}').subarray(0, 10), Buffer.from('garbage')]))],
+        want: /broken\.json\.gz: not a readable gzip file: /,
+      },
+    ],
+    [
+      'JSON that is no model',
+      {
+        given: () => ['--model', file('other.json', '{"openapi": "3.1.0"}')],
+        want: /other\.json: not an AWS service model: neither botocore's service-2\.json .* nor a Smithy JSON AST/,
+      },
+    ],
+    [
+      'the model of another service',
+      {
+        given: () => ['--model', file('s3.json', JSON.stringify({ ...vendored(), metadata: { ...vendored().metadata, serviceId: 'S3' } }))],
+        want: /s3\.json: \/metadata\/serviceId: 'S3': this is not AWS Lambda's model$/,
+      },
+    ],
+    [
+      'a Smithy model of another service',
+      {
+        given: () => [
+          '--model',
+          file('s3.smithy.json', JSON.stringify(botocoreToSmithy({ ...vendored(), metadata: { ...vendored().metadata, serviceId: 'S3' } }))),
+        ],
+        want: /s3\.smithy\.json: \/shapes\/com\.amazonaws\.lambda#AWSGirApiService\/traits\/aws\.api#service\/sdkId: 'S3': this is not AWS Lambda's model$/,
+      },
+    ],
+    [
+      'a max that is not a number',
+      {
+        given: () => {
+          const model = vendored();
+          model.shapes.RuntimeVersionArn.max = '2048';
+          return ['--model', file('max.json', JSON.stringify(model))];
+        },
+        want: /max\.json: \/shapes\/RuntimeVersionArn\/max: expected a number, got string "2048"$/,
+      },
+    ],
+    [
+      'a member pointing at no shape',
+      {
+        given: () => {
+          const model = vendored();
+          model.shapes.PutRuntimeManagementConfigRequest.members.Qualifier.shape = 'Gone';
+          return ['--model', file('dangling.json', JSON.stringify(model))];
+        },
+        want: /dangling\.json: \/shapes\/PutRuntimeManagementConfigRequest\/members\/Qualifier\/shape: refers to shape 'Gone', which \/shapes does not define$/,
+      },
+    ],
     ['a missing spec', { given: () => ['--model', vendoredModel, '--spec', join(work, 'no-spec.yaml')], want: /no-spec\.yaml: no such file$/ }],
-    ['a spec without the operations', { given: () => ['--model', vendoredModel, '--spec', file('empty.yaml', 'openapi: 3.1.0\ninfo: {title: x, version: "1"}\npaths: {}\n')], want: /empty\.yaml: no operation with operationId PutRuntimeManagementConfig, GetRuntimeManagementConfig/ }],
+    [
+      'a spec without the operations',
+      {
+        given: () => ['--model', vendoredModel, '--spec', file('empty.yaml', 'openapi: 3.1.0\ninfo: {title: x, version: "1"}\npaths: {}\n')],
+        want: /empty\.yaml: no operation with operationId PutRuntimeManagementConfig, GetRuntimeManagementConfig/,
+      },
+    ],
     ['no --model', { given: () => [], want: /^lambda-rmc drift: --model <file> is required/ }],
-    ['an unknown format', { given: () => ['--model', vendoredModel, '--format', 'junit'], want: /^lambda-rmc drift: --format must be one of text, markdown, json, githubactions, got 'junit'$/ }],
+    [
+      'an unknown format',
+      {
+        given: () => ['--model', vendoredModel, '--format', 'junit'],
+        want: /^lambda-rmc drift: --format must be one of text, markdown, json, githubactions, got 'junit'$/,
+      },
+    ],
     ['an unknown flag', { given: () => ['--model', vendoredModel, '--fail-on', 'ERR'], want: /^lambda-rmc drift: Unknown option '--fail-on'/ }],
   ];
   it.each(cases)('%s', async (_name, { given, want }) => {

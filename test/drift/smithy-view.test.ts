@@ -59,7 +59,13 @@ describe('smithyView', () => {
 
   it("a member's own trait replaces its target's trait of the same name, and says where it is written", () => {
     const name = member('FunctionName');
-    expect([name.location, name.required.value, name.shape.min, name.shape.max?.value, name.shape.pattern?.value]).toEqual(['path', true, undefined, 64, '[a-z]+']);
+    expect([name.location, name.required.value, name.shape.min, name.shape.max?.value, name.shape.pattern?.value]).toEqual([
+      'path',
+      true,
+      undefined,
+      64,
+      '[a-z]+',
+    ]);
     expect(name.shape.max?.at).toBe(`/shapes/${ns}Input/members/FunctionName/traits/smithy.api#length/max`);
     expect(name.shape.pattern?.at).toBe(`/shapes/${ns}Name/traits/smithy.api#pattern`);
   });

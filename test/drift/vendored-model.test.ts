@@ -41,7 +41,13 @@ describe('spec/aws-model', () => {
     const excerpt = botocoreExcerpt(model, 'test');
     expect(excerpt['operations']).toEqual(model.document['operations']);
     expect(excerpt['shapes']).toEqual(model.document['shapes']);
-    expect(excerpt['metadata']).toEqual({ apiVersion: '2015-03-31', protocol: 'rest-json', serviceId: 'Lambda', endpointPrefix: 'lambda', signatureVersion: 'v4' });
+    expect(excerpt['metadata']).toEqual({
+      apiVersion: '2015-03-31',
+      protocol: 'rest-json',
+      serviceId: 'Lambda',
+      endpointPrefix: 'lambda',
+      signatureVersion: 'v4',
+    });
   });
 
   it('the cut leaves out what the two operations do not reach', () => {

@@ -22,7 +22,9 @@ describe('.github/workflows/aws-model-drift.yml', () => {
   });
 
   it("downloads AWS's Smithy model of Lambda", () => {
-    expect(workflow.env['SMITHY_MODEL_URL']).toBe('https://raw.githubusercontent.com/aws/api-models-aws/main/models/lambda/service/2015-03-31/lambda-2015-03-31.json');
+    expect(workflow.env['SMITHY_MODEL_URL']).toBe(
+      'https://raw.githubusercontent.com/aws/api-models-aws/main/models/lambda/service/2015-03-31/lambda-2015-03-31.json',
+    );
     expect(step('smithy')?.run).toContain('curl -fsSL');
   });
 

@@ -15,7 +15,13 @@ const coreProject = join(work, 'core');
 const exampleProject = join(work, 'consumer');
 let coreInstall: NpmInstallResult;
 
-const env: NodeJS.ProcessEnv = { ...process.env, PACT_DO_NOT_TRACK: 'true', SCARF_ANALYTICS: 'false', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', npm_config_loglevel: 'warn' };
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  PACT_DO_NOT_TRACK: 'true',
+  SCARF_ANALYTICS: 'false',
+  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+  npm_config_loglevel: 'warn',
+};
 // The example's vitest must not see this suite's worker settings.
 for (const name of Object.keys(env)) if (name.startsWith('VITEST') || name === 'NODE_OPTIONS' || name === 'TEST') delete env[name];
 
@@ -50,7 +56,16 @@ describe('the packed toolkit without its optional peers', () => {
     const shipped = readdirSync(installed, { recursive: true, encoding: 'utf8' });
     expect(shipped.filter((file) => file.endsWith('.map'))).toEqual([]);
     expect(shipped.filter((file) => file.startsWith('src/') || file.startsWith('test/'))).toEqual([]);
-    expect(shipped).toEqual(expect.arrayContaining(['bin/lambda-rmc.js', 'dist/index.js', 'dist/index.d.ts', 'spec/lambda-runtime-management.openapi.yaml', 'package.json', 'README.md']));
+    expect(shipped).toEqual(
+      expect.arrayContaining([
+        'bin/lambda-rmc.js',
+        'dist/index.js',
+        'dist/index.d.ts',
+        'spec/lambda-runtime-management.openapi.yaml',
+        'package.json',
+        'README.md',
+      ]),
+    );
     const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
     expect(manifest.scripts).not.toHaveProperty('prepare'); // npm would warn about it on every install
   });
@@ -60,7 +75,8 @@ describe('the packed toolkit without its optional peers', () => {
     expect(result).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'lambda-rmc mock: @stoplight/prism-cli (^5.14.2) is needed by lambda-rmc mock and lambda-rmc/mock but is not installed; install it with: npm i -D @stoplight/prism-cli\n',
+      stderr:
+        'lambda-rmc mock: @stoplight/prism-cli (^5.14.2) is needed by lambda-rmc mock and lambda-rmc/mock but is not installed; install it with: npm i -D @stoplight/prism-cli\n',
     });
   });
 

@@ -41,10 +41,22 @@ describe('npm run check:generated', () => {
 
   it.each<[string, { edit: (text: string) => string; stale: string[] }]>([
     ['a tightened length', { edit: (text) => text.replace('maxLength: 128', 'maxLength: 100'), stale: ['validators.ts', 'spec-facts.ts'] }],
-    ['a new enum value', { edit: (text) => text.replace('enum: [Auto, Manual, FunctionUpdate]', 'enum: [Auto, Manual, FunctionUpdate, Never]'), stale: ['openapi-types.ts', 'validators.ts', 'spec-facts.ts'] }],
+    [
+      'a new enum value',
+      {
+        edit: (text) => text.replace('enum: [Auto, Manual, FunctionUpdate]', 'enum: [Auto, Manual, FunctionUpdate, Never]'),
+        stale: ['openapi-types.ts', 'validators.ts', 'spec-facts.ts'],
+      },
+    ],
     ['a renamed example', { edit: (text) => text.replace('ResourceNotFoundExceptionVersion:', 'VersionNotFound:'), stale: ['spec-facts.ts'] }],
     // Header and parameter examples are spec facts too: the contracts read them from spec-facts.ts, never from the YAML.
-    ['another header example', { edit: (text) => text.replace('example: 5e0b3c2a-7d4f-4a8e-9a3e-1f2b3c4d5e6f', 'example: 00000000-0000-4000-8000-000000000000'), stale: ['spec-facts.ts'] }],
+    [
+      'another header example',
+      {
+        edit: (text) => text.replace('example: 5e0b3c2a-7d4f-4a8e-9a3e-1f2b3c4d5e6f', 'example: 00000000-0000-4000-8000-000000000000'),
+        stale: ['spec-facts.ts'],
+      },
+    ],
     ['another parameter example', { edit: (text) => text.replace('value: my-function:1', 'value: my-function:2'), stale: ['spec-facts.ts'] }],
   ])('fails when the spec gained %s', async (name, { edit, stale }) => {
     const result = await generate('--check', '--spec', writeSpec(`${name.replace(/\W/g, '-')}.yaml`, edit), '--out', outDir);
@@ -54,7 +66,13 @@ describe('npm run check:generated', () => {
   });
 
   it('answers a spec that is not YAML with one line and exit 2', async () => {
-    const result = await generate('--check', '--spec', writeSpec('broken.yaml', (text) => `${text}\n  : : [unclosed`), '--out', outDir);
+    const result = await generate(
+      '--check',
+      '--spec',
+      writeSpec('broken.yaml', (text) => `${text}\n  : : [unclosed`),
+      '--out',
+      outDir,
+    );
     expect(result.status).toBe(2);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toContain('broken.yaml: invalid YAML');

@@ -110,12 +110,23 @@ function documentedExamples(): Map<string, Map<string, unknown>> {
 }
 
 describe.each<OperationId>(['PutRuntimeManagementConfig', 'GetRuntimeManagementConfig'])('%s through the AWS SDK', (operation) => {
-  const modeCases: Array<[string, { given: { example: string; input: Partial<PutRuntimeManagementConfigCommandInput> }; want: { mode: UpdateRuntimeOn; pinned: boolean } }]> =
+  const modeCases: Array<
+    [string, { given: { example: string; input: Partial<PutRuntimeManagementConfigCommandInput> }; want: { mode: UpdateRuntimeOn; pinned: boolean } }]
+  > =
     operation === 'PutRuntimeManagementConfig'
       ? [
           ['Auto', { given: { example: 'Auto', input: { UpdateRuntimeOn: 'Auto' } }, want: { mode: 'Auto', pinned: false } }],
-          ['FunctionUpdate', { given: { example: 'FunctionUpdate', input: { UpdateRuntimeOn: 'FunctionUpdate' } }, want: { mode: 'FunctionUpdate', pinned: false } }],
-          ['Manual', { given: { example: 'Manual', input: { UpdateRuntimeOn: 'Manual', RuntimeVersionArn: runtimeVersionArn } }, want: { mode: 'Manual', pinned: true } }],
+          [
+            'FunctionUpdate',
+            { given: { example: 'FunctionUpdate', input: { UpdateRuntimeOn: 'FunctionUpdate' } }, want: { mode: 'FunctionUpdate', pinned: false } },
+          ],
+          [
+            'Manual',
+            {
+              given: { example: 'Manual', input: { UpdateRuntimeOn: 'Manual', RuntimeVersionArn: runtimeVersionArn } },
+              want: { mode: 'Manual', pinned: true },
+            },
+          ],
           ['a published version', { given: { example: 'QualifiedVersion', input: { Qualifier: '1' } }, want: { mode: 'Auto', pinned: false } }],
         ]
       : [
@@ -135,7 +146,13 @@ describe.each<OperationId>(['PutRuntimeManagementConfig', 'GetRuntimeManagementC
     expect(output.RuntimeVersionArn).toBe(want.pinned ? runtimeVersionArn : undefined);
   });
 
-  type ErrorWant = { errorClass: abstract new (...args: never[]) => LambdaServiceException; name: string; status: number; type: string | undefined; throttled?: boolean };
+  type ErrorWant = {
+    errorClass: abstract new (...args: never[]) => LambdaServiceException;
+    name: string;
+    status: number;
+    type: string | undefined;
+    throttled?: boolean;
+  };
   const validation: ErrorWant = { errorClass: LambdaServiceException, name: 'ValidationException', status: 400, type: undefined };
   const invalidParameter: ErrorWant = { errorClass: InvalidParameterValueException, name: 'InvalidParameterValueException', status: 400, type: 'User' };
   const notFound: ErrorWant = { errorClass: ResourceNotFoundException, name: 'ResourceNotFoundException', status: 404, type: 'User' };
@@ -144,16 +161,39 @@ describe.each<OperationId>(['PutRuntimeManagementConfig', 'GetRuntimeManagementC
     ['400 ValidationExceptionMissingMode', { given: { status: '400', example: 'ValidationExceptionMissingMode' }, want: validation }],
     ['400 ValidationExceptionSeveral', { given: { status: '400', example: 'ValidationExceptionSeveral' }, want: validation }],
     ['400 InvalidParameterValueException', { given: { status: '400', example: 'InvalidParameterValueException' }, want: invalidParameter }],
-    ['400 InvalidParameterValueExceptionManualWithoutArn', { given: { status: '400', example: 'InvalidParameterValueExceptionManualWithoutArn' }, want: invalidParameter }],
-    ['400 InvalidParameterValueExceptionRuntimeVersion', { given: { status: '400', example: 'InvalidParameterValueExceptionRuntimeVersion' }, want: invalidParameter }],
+    [
+      '400 InvalidParameterValueExceptionManualWithoutArn',
+      { given: { status: '400', example: 'InvalidParameterValueExceptionManualWithoutArn' }, want: invalidParameter },
+    ],
+    [
+      '400 InvalidParameterValueExceptionRuntimeVersion',
+      { given: { status: '400', example: 'InvalidParameterValueExceptionRuntimeVersion' }, want: invalidParameter },
+    ],
     ['404 ResourceNotFoundException', { given: { status: '404', example: 'ResourceNotFoundException' }, want: notFound }],
     ['404 ResourceNotFoundExceptionVersion', { given: { status: '404', example: 'ResourceNotFoundExceptionVersion' }, want: notFound }],
     ['404 ResourceNotFoundExceptionRegion', { given: { status: '404', example: 'ResourceNotFoundExceptionRegion' }, want: notFound }],
     ...(operation === 'PutRuntimeManagementConfig'
-      ? [['409 ResourceConflictException', { given: { status: '409', example: 'ResourceConflictException' }, want: { errorClass: ResourceConflictException, name: 'ResourceConflictException', status: 409, type: 'User' } }] satisfies [string, unknown]]
+      ? [
+          [
+            '409 ResourceConflictException',
+            {
+              given: { status: '409', example: 'ResourceConflictException' },
+              want: { errorClass: ResourceConflictException, name: 'ResourceConflictException', status: 409, type: 'User' },
+            },
+          ] satisfies [string, unknown],
+        ]
       : []),
-    ['429 TooManyRequestsException', { given: { status: '429', example: 'TooManyRequestsException' }, want: { errorClass: TooManyRequestsException, name: 'TooManyRequestsException', status: 429, type: 'User', throttled: true } }],
-    ['500 ServiceException', { given: { status: '500', example: 'ServiceException' }, want: { errorClass: ServiceException, name: 'ServiceException', status: 500, type: 'Service' } }],
+    [
+      '429 TooManyRequestsException',
+      {
+        given: { status: '429', example: 'TooManyRequestsException' },
+        want: { errorClass: TooManyRequestsException, name: 'TooManyRequestsException', status: 429, type: 'User', throttled: true },
+      },
+    ],
+    [
+      '500 ServiceException',
+      { given: { status: '500', example: 'ServiceException' }, want: { errorClass: ServiceException, name: 'ServiceException', status: 500, type: 'Service' } },
+    ],
   ];
 
   it.each(errorCases)('%s surfaces as its SDK error', async (_name, { given, want }) => {
@@ -180,20 +220,60 @@ describe.each<OperationId>(['PutRuntimeManagementConfig', 'GetRuntimeManagementC
 });
 
 describe('requests the spec forbids', () => {
-  const pattern = (member: string) => new RegExp(`^1 validation error detected: Value '[^']*' at '${member}' failed to satisfy constraint: Member must satisfy regular expression pattern: `);
-  const cases: Array<[string, { given: { operation: OperationId; input: Partial<PutRuntimeManagementConfigCommandInput> }; want: { name: string; message: string | RegExp } }]> = [
-    ['a Qualifier outside the pattern', { given: { operation: 'GetRuntimeManagementConfig', input: { Qualifier: 'a?b' } }, want: { name: 'ValidationException', message: pattern('qualifier') } }],
+  const pattern = (member: string) =>
+    new RegExp(`^1 validation error detected: Value '[^']*' at '${member}' failed to satisfy constraint: Member must satisfy regular expression pattern: `);
+  const cases: Array<
+    [string, { given: { operation: OperationId; input: Partial<PutRuntimeManagementConfigCommandInput> }; want: { name: string; message: string | RegExp } }]
+  > = [
+    [
+      'a Qualifier outside the pattern',
+      { given: { operation: 'GetRuntimeManagementConfig', input: { Qualifier: 'a?b' } }, want: { name: 'ValidationException', message: pattern('qualifier') } },
+    ],
     [
       'an unknown UpdateRuntimeOn',
       {
         given: { operation: 'PutRuntimeManagementConfig', input: { UpdateRuntimeOn: 'Sometimes' as UpdateRuntimeOn } },
-        want: { name: 'ValidationException', message: "1 validation error detected: Value 'Sometimes' at 'updateRuntimeOn' failed to satisfy constraint: Member must satisfy enum value set: [Auto, Manual, FunctionUpdate]" },
+        want: {
+          name: 'ValidationException',
+          message:
+            "1 validation error detected: Value 'Sometimes' at 'updateRuntimeOn' failed to satisfy constraint: Member must satisfy enum value set: [Auto, Manual, FunctionUpdate]",
+        },
       },
     ],
-    ['a RuntimeVersionArn that is no ARN', { given: { operation: 'PutRuntimeManagementConfig', input: { UpdateRuntimeOn: 'Manual', RuntimeVersionArn: 'not-an-arn-at-all-and-long-enough' } }, want: { name: 'ValidationException', message: pattern('runtimeVersionArn') } }],
-    ['Manual without RuntimeVersionArn', { given: { operation: 'PutRuntimeManagementConfig', input: { UpdateRuntimeOn: 'Manual' } }, want: { name: 'InvalidParameterValueException', message: 'RuntimeVersionArn is required when UpdateRuntimeOn is Manual.' } }],
-    ['a FunctionName of 65 characters (Put)', { given: { operation: 'PutRuntimeManagementConfig', input: { FunctionName: 'f'.repeat(65) } }, want: { name: 'InvalidParameterValueException', message: /at 'functionName' failed to satisfy constraint: Member must have length less than or equal to 64$/ } }],
-    ['a FunctionName of 65 characters (Get)', { given: { operation: 'GetRuntimeManagementConfig', input: { FunctionName: 'f'.repeat(65) } }, want: { name: 'InvalidParameterValueException', message: /at 'functionName' failed to satisfy constraint: Member must have length less than or equal to 64$/ } }],
+    [
+      'a RuntimeVersionArn that is no ARN',
+      {
+        given: { operation: 'PutRuntimeManagementConfig', input: { UpdateRuntimeOn: 'Manual', RuntimeVersionArn: 'not-an-arn-at-all-and-long-enough' } },
+        want: { name: 'ValidationException', message: pattern('runtimeVersionArn') },
+      },
+    ],
+    [
+      'Manual without RuntimeVersionArn',
+      {
+        given: { operation: 'PutRuntimeManagementConfig', input: { UpdateRuntimeOn: 'Manual' } },
+        want: { name: 'InvalidParameterValueException', message: 'RuntimeVersionArn is required when UpdateRuntimeOn is Manual.' },
+      },
+    ],
+    [
+      'a FunctionName of 65 characters (Put)',
+      {
+        given: { operation: 'PutRuntimeManagementConfig', input: { FunctionName: 'f'.repeat(65) } },
+        want: {
+          name: 'InvalidParameterValueException',
+          message: /at 'functionName' failed to satisfy constraint: Member must have length less than or equal to 64$/,
+        },
+      },
+    ],
+    [
+      'a FunctionName of 65 characters (Get)',
+      {
+        given: { operation: 'GetRuntimeManagementConfig', input: { FunctionName: 'f'.repeat(65) } },
+        want: {
+          name: 'InvalidParameterValueException',
+          message: /at 'functionName' failed to satisfy constraint: Member must have length less than or equal to 64$/,
+        },
+      },
+    ],
   ];
 
   it.each(cases)("%s gets the validator's error, worded from the request, whatever Prefer asks", async (_name, { given, want }) => {

@@ -11,7 +11,12 @@ import { sendRaw, type RawRequest, type RawResponse } from '../support/raw-http.
 const path = (segment: string, query = '') => `/2021-07-20/functions/${segment}/runtime-management-config${query}`;
 const runtimeVersionArn = 'arn:aws:lambda:us-east-1::runtime:0cdcfbdefbc5e7d3343f73c2e2dd3cba17d61dea0686b404502a0c9ce83931b9';
 const get = (target: string, headers: Record<string, string> = {}): RawRequest => ({ method: 'GET', target, headers });
-const put = (body: string, headers: Record<string, string> = { 'content-type': 'application/json' }, target = path('my-function')): RawRequest => ({ method: 'PUT', target, headers, body });
+const put = (body: string, headers: Record<string, string> = { 'content-type': 'application/json' }, target = path('my-function')): RawRequest => ({
+  method: 'PUT',
+  target,
+  headers,
+  body,
+});
 
 let mock: RunningMock;
 let simulator: RunningSimulator;
@@ -99,10 +104,19 @@ const validCases: Array<[string, { given: RawRequest; operation: OperationId }]>
   ['Put Auto', { given: put('{"UpdateRuntimeOn":"Auto"}'), operation: 'PutRuntimeManagementConfig' }],
   ['Put FunctionUpdate', { given: put('{"UpdateRuntimeOn":"FunctionUpdate"}'), operation: 'PutRuntimeManagementConfig' }],
   ['Put Manual', { given: put(`{"UpdateRuntimeOn":"Manual","RuntimeVersionArn":"${runtimeVersionArn}"}`), operation: 'PutRuntimeManagementConfig' }],
-  ['Put with content type application/json;', { given: put('{"UpdateRuntimeOn":"Auto"}', { 'content-type': 'application/json;' }), operation: 'PutRuntimeManagementConfig' }],
-  ['Put with a charset', { given: put('{"UpdateRuntimeOn":"Auto"}', { 'content-type': 'Application/JSON; charset=utf-8' }), operation: 'PutRuntimeManagementConfig' }],
+  [
+    'Put with content type application/json;',
+    { given: put('{"UpdateRuntimeOn":"Auto"}', { 'content-type': 'application/json;' }), operation: 'PutRuntimeManagementConfig' },
+  ],
+  [
+    'Put with a charset',
+    { given: put('{"UpdateRuntimeOn":"Auto"}', { 'content-type': 'Application/JSON; charset=utf-8' }), operation: 'PutRuntimeManagementConfig' },
+  ],
   ['Put without content type', { given: put('{"UpdateRuntimeOn":"Auto"}', {}), operation: 'PutRuntimeManagementConfig' }],
-  ['Put with an unknown member and a null', { given: put('{"UpdateRuntimeOn":"FunctionUpdate","RuntimeVersionArn":null,"Extra":[1]}'), operation: 'PutRuntimeManagementConfig' }],
+  [
+    'Put with an unknown member and a null',
+    { given: put('{"UpdateRuntimeOn":"FunctionUpdate","RuntimeVersionArn":null,"Extra":[1]}'), operation: 'PutRuntimeManagementConfig' },
+  ],
 ];
 
 describe('the mock and the simulator accept alike (same status and members; content by design not)', () => {

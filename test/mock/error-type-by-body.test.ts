@@ -27,7 +27,9 @@ const inventedSpec: JsonObject = {
         headers: { 'X-AMZN-ERRORTYPE': { schema: { type: 'string', enum: ['AlphaError', 'BetaError'] } } },
         content: {
           'application/json': {
-            schema: { anyOf: [{ $ref: '#/components/schemas/AlphaError' }, { $ref: '#/components/schemas/BetaError' }, { $ref: '#/components/schemas/Unlisted' }] },
+            schema: {
+              anyOf: [{ $ref: '#/components/schemas/AlphaError' }, { $ref: '#/components/schemas/BetaError' }, { $ref: '#/components/schemas/Unlisted' }],
+            },
           },
         },
       },

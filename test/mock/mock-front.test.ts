@@ -58,10 +58,12 @@ describe('the front, when Prism misbehaves', () => {
 
   it('a request cut off before its body ends is never forwarded to Prism', async () => {
     let asked = 0;
-    const url = await startFront(await startUpstream((_requestNumber, _socket, respond) => {
-      asked += 1;
-      respond();
-    }));
+    const url = await startFront(
+      await startUpstream((_requestNumber, _socket, respond) => {
+        asked += 1;
+        respond();
+      }),
+    );
     const port = Number(new URL(url).port);
     const left = exchange(`http://127.0.0.1:${port}`, [`PUT ${configPath} HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{"UpdateRuntimeOn":`]);
     await new Promise((wake) => setTimeout(wake, 50));

@@ -27,15 +27,48 @@ const stillServing = async () => (await sendRaw(mock.url, { method: 'GET', targe
 describe('bytes that are not a request node:http can read', () => {
   it.each([
     ['a malformed request line', { given: ['NOT HTTP AT ALL\r\n\r\n'], want: { status: 400, errorType: 'SerializationException' } }],
-    ['a space inside the target', { given: ['GET /2021-07-20/functions/a b/runtime-management-config HTTP/1.1\r\nHost: x\r\n\r\n'], want: { status: 400, errorType: 'SerializationException' } }],
-    ['headers over 16 KB', { given: [`GET / HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`], want: { status: 413, errorType: 'RequestEntityTooLargeException' } }],
-    ['a bad content-length', { given: ['PUT / HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n'], want: { status: 400, errorType: 'SerializationException' } }],
-    ['two different content-lengths', { given: ['PUT / HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nContent-Length: 3\r\n\r\n{}'], want: { status: 400, errorType: 'SerializationException' } }],
-    ['both content-length and chunked', { given: ['PUT / HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n'], want: { status: 400, errorType: 'SerializationException' } }],
-    ['a header line without a colon', { given: ['GET / HTTP/1.1\r\nHost: x\r\nNoColonHere\r\n\r\n'], want: { status: 400, errorType: 'SerializationException' } }],
-    ['a control character in a header value', { given: ['GET / HTTP/1.1\r\nHost: x\r\nX-A: o\x01ne\r\n\r\n'], want: { status: 400, errorType: 'SerializationException' } }],
+    [
+      'a space inside the target',
+      {
+        given: ['GET /2021-07-20/functions/a b/runtime-management-config HTTP/1.1\r\nHost: x\r\n\r\n'],
+        want: { status: 400, errorType: 'SerializationException' },
+      },
+    ],
+    [
+      'headers over 16 KB',
+      { given: [`GET / HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`], want: { status: 413, errorType: 'RequestEntityTooLargeException' } },
+    ],
+    [
+      'a bad content-length',
+      { given: ['PUT / HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n'], want: { status: 400, errorType: 'SerializationException' } },
+    ],
+    [
+      'two different content-lengths',
+      { given: ['PUT / HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nContent-Length: 3\r\n\r\n{}'], want: { status: 400, errorType: 'SerializationException' } },
+    ],
+    [
+      'both content-length and chunked',
+      {
+        given: ['PUT / HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n'],
+        want: { status: 400, errorType: 'SerializationException' },
+      },
+    ],
+    [
+      'a header line without a colon',
+      { given: ['GET / HTTP/1.1\r\nHost: x\r\nNoColonHere\r\n\r\n'], want: { status: 400, errorType: 'SerializationException' } },
+    ],
+    [
+      'a control character in a header value',
+      { given: ['GET / HTTP/1.1\r\nHost: x\r\nX-A: o\x01ne\r\n\r\n'], want: { status: 400, errorType: 'SerializationException' } },
+    ],
     ['a method HTTP does not know', { given: ['BREW / HTTP/1.1\r\nHost: x\r\n\r\n'], want: { status: 400, errorType: 'SerializationException' } }],
-    ['a negative chunk size', { given: [`PUT ${configPath} HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n-5\r\nx`], want: { status: 400, errorType: 'SerializationException' } }],
+    [
+      'a negative chunk size',
+      {
+        given: [`PUT ${configPath} HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n-5\r\nx`],
+        want: { status: 400, errorType: 'SerializationException' },
+      },
+    ],
   ])('%s: an AWS-shaped answer, then the connection closes', async (_name, { given, want }) => {
     const text = await exchange(mock.url, given);
     expectAwsError(parseRawAnswer(text), want);
@@ -43,9 +76,18 @@ describe('bytes that are not a request node:http can read', () => {
   });
 
   it.each([
-    ['an Expect other than 100-continue is ignored', { given: `GET ${configPath} HTTP/1.1\r\nHost: x\r\nExpect: fancy\r\nConnection: close\r\n\r\n`, want: { status: 200, errorType: undefined } }],
-    ['an upgrade is answered like any request', { given: `GET ${configPath} HTTP/1.1\r\nHost: x\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n\r\n`, want: { status: 200, errorType: undefined } }],
-    ['CONNECT is an unknown operation', { given: 'CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n', want: { status: 404, errorType: 'UnknownOperationException' } }],
+    [
+      'an Expect other than 100-continue is ignored',
+      { given: `GET ${configPath} HTTP/1.1\r\nHost: x\r\nExpect: fancy\r\nConnection: close\r\n\r\n`, want: { status: 200, errorType: undefined } },
+    ],
+    [
+      'an upgrade is answered like any request',
+      { given: `GET ${configPath} HTTP/1.1\r\nHost: x\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n\r\n`, want: { status: 200, errorType: undefined } },
+    ],
+    [
+      'CONNECT is an unknown operation',
+      { given: 'CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n', want: { status: 404, errorType: 'UnknownOperationException' } },
+    ],
   ])('%s, then the connection closes (as in the simulator; node alone would answer a bare 417, hang, or drop it)', async (_name, { given, want }) => {
     const answer = parseRawAnswer(await exchange(mock.url, [given]));
     expect({ status: answer.status, errorType: answer.headers['x-amzn-errortype'] }).toEqual(want);
@@ -54,7 +96,11 @@ describe('bytes that are not a request node:http can read', () => {
 
   // node's parser refuses the raw byte in the target (the simulator's parser reads it as latin1 and its validator refuses it).
   it('raw UTF-8 in the path is refused, never folded into a valid name', async () => {
-    const head = Buffer.concat([Buffer.from('GET /2021-07-20/functions/my-functio'), Buffer.from([0xee]), Buffer.from('/runtime-management-config HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n')]);
+    const head = Buffer.concat([
+      Buffer.from('GET /2021-07-20/functions/my-functio'),
+      Buffer.from([0xee]),
+      Buffer.from('/runtime-management-config HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'),
+    ]);
     expectAwsError(parseRawAnswer(await exchange(mock.url, [head])), { status: 400, errorType: 'SerializationException' });
   });
 });
@@ -95,7 +141,16 @@ describe('Prefer values Prism cannot honour', () => {
 
 describe('a burst of odd requests', () => {
   const targets = ['%', '%2', '%FF', '%E2%82', '%ED%A0%80', '%00', '%%', '..', '.', '%2e%2e', 'a%2Fb', '\u00e9'.normalize(), '%F0%9F%98%80', 'x'.repeat(300)];
-  const contentTypes = [undefined, 'application/json, text/plain', 'application/json;', 'json', '', ';', 'application/json; charset=latin1', 'multipart/form-data; boundary=x'];
+  const contentTypes = [
+    undefined,
+    'application/json, text/plain',
+    'application/json;',
+    'json',
+    '',
+    ';',
+    'application/json; charset=latin1',
+    'multipart/form-data; boundary=x',
+  ];
   const bodies = ['', '{', '{"UpdateRuntimeOn":"Auto"}', 'null', '{"UpdateRuntimeOn":null}', '{"UpdateRuntimeOn":"Manual","RuntimeVersionArn":7}'];
 
   it('no 5xx, every error AWS-shaped, request ids all different, Prism still running', async () => {
@@ -107,7 +162,9 @@ describe('a burst of odd requests', () => {
     }
     for (const contentType of contentTypes) {
       for (const body of bodies) {
-        answers.push(await sendRaw(mock.url, { method: 'PUT', target: configPath, headers: contentType === undefined ? {} : { 'content-type': contentType }, body }));
+        answers.push(
+          await sendRaw(mock.url, { method: 'PUT', target: configPath, headers: contentType === undefined ? {} : { 'content-type': contentType }, body }),
+        );
       }
     }
     for (const answer of answers) {
@@ -115,7 +172,8 @@ describe('a burst of odd requests', () => {
       expect(answer.headers['x-amzn-requestid']).toMatch(/^[0-9a-f-]{36}$/);
       if (answer.status >= 400) {
         expect(answer.headers['x-amzn-errortype']).toMatch(/^[A-Za-z]+Exception$/);
-        if (answer.text !== '') expect(typeof ((answer.json as { message?: unknown }).message ?? (answer.json as { Message?: unknown }).Message)).toBe('string');
+        if (answer.text !== '')
+          expect(typeof ((answer.json as { message?: unknown }).message ?? (answer.json as { Message?: unknown }).Message)).toBe('string');
       }
     }
     expect(new Set(answers.map((answer) => answer.headers['x-amzn-requestid'])).size).toBe(answers.length);

@@ -25,12 +25,18 @@ interface Started {
 
 /** Spawns a command that runs `lambda-rmc mock --port 0` and waits for its URL and its Prism. */
 async function startMockProcess(command: string, args: string[], cwd = repoRoot): Promise<Started> {
-  const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_UPDATE_NOTIFIER: '1', npm_config_update_notifier: 'false' } });
+  const child = spawn(command, args, {
+    cwd,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NO_UPDATE_NOTIFIER: '1', npm_config_update_notifier: 'false' },
+  });
   let out = '';
   let err = '';
   child.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
   child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
-  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolveExit) => child.once('exit', (code, signal) => resolveExit({ code, signal })));
+  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolveExit) =>
+    child.once('exit', (code, signal) => resolveExit({ code, signal })),
+  );
   const url = await vi.waitFor(
     () => {
       const match = /Mock \(Prism\) listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
@@ -62,7 +68,12 @@ function distIsStale(): boolean {
     return true;
   }
   const newest = (dir: string): number =>
-    Math.max(0, ...readdirSync(dir, { withFileTypes: true }).map((entry) => (entry.isDirectory() ? newest(join(dir, entry.name)) : statSync(join(dir, entry.name)).mtimeMs)));
+    Math.max(
+      0,
+      ...readdirSync(dir, { withFileTypes: true }).map((entry) =>
+        entry.isDirectory() ? newest(join(dir, entry.name)) : statSync(join(dir, entry.name)).mtimeMs,
+      ),
+    );
   return newest(join(repoRoot, 'src')) > built;
 }
 
@@ -115,22 +126,26 @@ describe('started through npm', () => {
   it.each<[string, { given: string[]; inConsumerProject: boolean }]>([
     ['npx lambda-rmc mock', { given: ['npx', '--offline', 'lambda-rmc', 'mock', '--port', '0'], inConsumerProject: true }],
     ['npm run mock', { given: ['npm', 'run', 'mock', '--', '--port', '0'], inConsumerProject: false }],
-  ])("%s: SIGTERM to the wrapper's pid stops the mock and its Prism", async (_name, { given, inConsumerProject }) => {
-    const [command, ...args] = given as [string, ...string[]];
-    const mock = await startMockProcess(command, args, inConsumerProject ? sandbox.consumerProject() : repoRoot);
-    const tree = liveDescendants(mock.child.pid!).map((process) => process.pid);
-    try {
-      mock.child.kill('SIGTERM');
-      await mock.exit;
-      await vi.waitFor(
-        async () => {
-          expect(await refused(mock.url)).toBe(true);
-          expect(tree.filter(isProcessRunning)).toEqual([]);
-        },
-        { timeout: 10_000, interval: 50 },
-      );
-    } finally {
-      for (const pid of tree.filter(isProcessRunning)) process.kill(pid, 'SIGKILL'); // a failed run leaves nothing behind
-    }
-  }, 60_000);
+  ])(
+    "%s: SIGTERM to the wrapper's pid stops the mock and its Prism",
+    async (_name, { given, inConsumerProject }) => {
+      const [command, ...args] = given as [string, ...string[]];
+      const mock = await startMockProcess(command, args, inConsumerProject ? sandbox.consumerProject() : repoRoot);
+      const tree = liveDescendants(mock.child.pid!).map((process) => process.pid);
+      try {
+        mock.child.kill('SIGTERM');
+        await mock.exit;
+        await vi.waitFor(
+          async () => {
+            expect(await refused(mock.url)).toBe(true);
+            expect(tree.filter(isProcessRunning)).toEqual([]);
+          },
+          { timeout: 10_000, interval: 50 },
+        );
+      } finally {
+        for (const pid of tree.filter(isProcessRunning)) process.kill(pid, 'SIGKILL'); // a failed run leaves nothing behind
+      }
+    },
+    60_000,
+  );
 });

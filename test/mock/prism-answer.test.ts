@@ -21,7 +21,18 @@ describe('translatePrismAnswer', () => {
   it('a documented answer keeps status, body and headers; the request id is fresh each time; hop-by-hop headers go', () => {
     const answer: PrismAnswer = {
       status: 200,
-      rawHeaders: ['x-amzn-RequestId', fixedId, 'Content-type', 'application/json', 'Connection', 'keep-alive', 'Keep-Alive', 'timeout=5', 'Content-Length', '2'],
+      rawHeaders: [
+        'x-amzn-RequestId',
+        fixedId,
+        'Content-type',
+        'application/json',
+        'Connection',
+        'keep-alive',
+        'Keep-Alive',
+        'timeout=5',
+        'Content-Length',
+        '2',
+      ],
       body: Buffer.from('{}'),
     };
     const first = translatePrismAnswer(answer, errorTypes, undefined);
@@ -47,11 +58,17 @@ describe('translatePrismAnswer', () => {
     [
       'an example the spec does not have',
       {
-        given: [problem(404, 'The server cannot find the requested content', 'Response for contentType: application/json and exampleKey: Nope does not exist.'), 'example=Nope'],
+        given: [
+          problem(404, 'The server cannot find the requested content', 'Response for contentType: application/json and exampleKey: Nope does not exist.'),
+          'example=Nope',
+        ],
         want: {
           status: 400,
           errorType: 'ValidationException',
-          body: { message: 'lambda-rmc mock cannot answer as asked (Prefer: example=Nope): The server cannot find the requested content: Response for contentType: application/json and exampleKey: Nope does not exist.' },
+          body: {
+            message:
+              'lambda-rmc mock cannot answer as asked (Prefer: example=Nope): The server cannot find the requested content: Response for contentType: application/json and exampleKey: Nope does not exist.',
+          },
         },
       },
     ],
@@ -59,10 +76,23 @@ describe('translatePrismAnswer', () => {
       'a code that is no number',
       {
         given: [problem(422, 'Invalid request', 'optional property "code"\n└─ cannot decode "abc", should be a number'), 'code=abc'],
-        want: { status: 400, errorType: 'ValidationException', body: { message: 'lambda-rmc mock cannot answer as asked (Prefer: code=abc): Invalid request: optional property "code" └─ cannot decode "abc", should be a number' } },
+        want: {
+          status: 400,
+          errorType: 'ValidationException',
+          body: {
+            message:
+              'lambda-rmc mock cannot answer as asked (Prefer: code=abc): Invalid request: optional property "code" └─ cannot decode "abc", should be a number',
+          },
+        },
       },
     ],
-    ["Prism's own failure", { given: [problem(500, 'Internal', 'boom'), undefined], want: { status: 500, errorType: 'ServiceException', body: { Type: 'Service', Message: 'lambda-rmc mock: Prism failed (500): Internal: boom' } } }],
+    [
+      "Prism's own failure",
+      {
+        given: [problem(500, 'Internal', 'boom'), undefined],
+        want: { status: 500, errorType: 'ServiceException', body: { Type: 'Service', Message: 'lambda-rmc mock: Prism failed (500): Internal: boom' } },
+      },
+    ],
   ])("Prism's problem+json becomes an AWS error: %s", (_name, { given, want }) => {
     const translated = translatePrismAnswer(given[0], errorTypes, given[1]);
     expect(translated.status).toBe(want.status);

@@ -16,11 +16,19 @@ describe('readinessProbePath', () => {
   it.each<[string, { given: JsonObject; want: string | undefined }]>([
     [
       'a path parameter is percent-encoded',
-      { given: specWith({ '/f/{id}': { get: { parameters: [{ name: 'id', in: 'path', required: true, example: 'a b:c' }], responses: ok } } }), want: '/f/a%20b%3Ac' },
+      {
+        given: specWith({ '/f/{id}': { get: { parameters: [{ name: 'id', in: 'path', required: true, example: 'a b:c' }], responses: ok } } }),
+        want: '/f/a%20b%3Ac',
+      },
     ],
     [
       'a required query parameter comes from its schema examples',
-      { given: specWith({ '/q': { get: { parameters: [{ name: 'n', in: 'query', required: true, schema: { type: 'string', examples: ['7'] } }], responses: ok } } }), want: '/q?n=7' },
+      {
+        given: specWith({
+          '/q': { get: { parameters: [{ name: 'n', in: 'query', required: true, schema: { type: 'string', examples: ['7'] } }], responses: ok } },
+        }),
+        want: '/q?n=7',
+      },
     ],
     [
       'an optional parameter is left out',
@@ -36,7 +44,10 @@ describe('readinessProbePath', () => {
         want: '/yes',
       },
     ],
-    ['no GET with a 200', { given: specWith({ '/p': { put: { responses: ok } }, '/g': { get: { responses: { '204': { description: 'x' } } } } }), want: undefined }],
+    [
+      'no GET with a 200',
+      { given: specWith({ '/p': { put: { responses: ok } }, '/g': { get: { responses: { '204': { description: 'x' } } } } }), want: undefined },
+    ],
   ])('%s', (_name, { given, want }) => {
     expect(readinessProbePath(given)).toBe(want);
   });

@@ -37,7 +37,7 @@ describe('a running mock', () => {
 
   // Why the front exists: Prism itself sends the 400 header's single example whichever body it
   // serves. If Prism ever picks the header per body, this fails and the front can go.
-  it("Prism alone mislabels the 400 InvalidParameterValueException; the front labels it right", async () => {
+  it('Prism alone mislabels the 400 InvalidParameterValueException; the front labels it right', async () => {
     const prefer = { prefer: 'code=400, example=InvalidParameterValueException' };
     const [direct, fronted] = await Promise.all([
       fetch(`${mock.prismUrl}${configPath}`, { headers: prefer }),
@@ -83,7 +83,10 @@ describe('start-up failures', () => {
 
   it('a $ref the spec cannot follow is a SpecLoadError naming the file and the ref, before Prism starts', async () => {
     const dangling = join(scratch, 'dangling.yaml');
-    writeFileSync(dangling, 'openapi: 3.1.0\ninfo: {title: t, version: "1"}\npaths:\n  /a:\n    get:\n      responses:\n        "200": {$ref: "#/components/responses/Missing"}\n');
+    writeFileSync(
+      dangling,
+      'openapi: 3.1.0\ninfo: {title: t, version: "1"}\npaths:\n  /a:\n    get:\n      responses:\n        "200": {$ref: "#/components/responses/Missing"}\n',
+    );
     const error = await startPrismMock({ port: 0, specPath: dangling }).catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(SpecLoadError);
     expect(error).toMatchObject({ message: `${dangling}: $ref '#/components/responses/Missing' points to nothing` });

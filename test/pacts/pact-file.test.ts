@@ -15,8 +15,17 @@ describe('parsePact: every Pact specification read into one shape', () => {
           interaction: {
             type: 'Synchronous/HTTP',
             description: 'd',
-            request: { method: 'PUT', path, query: { Qualifier: ['$LATEST'] }, body: { content: { UpdateRuntimeOn: 'Auto' }, contentType: 'application/json', encoded: false } },
-            response: { status: 200, headers: { 'X-Amzn-RequestId': ['id'] }, body: { content: { UpdateRuntimeOn: 'Auto' }, contentType: 'application/json', encoded: false } },
+            request: {
+              method: 'PUT',
+              path,
+              query: { Qualifier: ['$LATEST'] },
+              body: { content: { UpdateRuntimeOn: 'Auto' }, contentType: 'application/json', encoded: false },
+            },
+            response: {
+              status: 200,
+              headers: { 'X-Amzn-RequestId': ['id'] },
+              body: { content: { UpdateRuntimeOn: 'Auto' }, contentType: 'application/json', encoded: false },
+            },
           },
         },
         want: {
@@ -33,7 +42,10 @@ describe('parsePact: every Pact specification read into one shape', () => {
             type: 'Synchronous/HTTP',
             description: 'd',
             request: { method: 'GET', path },
-            response: { status: 404, body: { content: Buffer.from('{"Type":"User","Message":"gone"}').toString('base64'), contentType: 'application/json', encoded: 'base64' } },
+            response: {
+              status: 404,
+              body: { content: Buffer.from('{"Type":"User","Message":"gone"}').toString('base64'), contentType: 'application/json', encoded: 'base64' },
+            },
           },
         },
         want: { request: { hasBody: false }, response: { body: { Type: 'User', Message: 'gone' }, contentType: 'application/json' } },
@@ -44,7 +56,12 @@ describe('parsePact: every Pact specification read into one shape', () => {
       {
         given: {
           metadata: { pactSpecification: { version: '4.0' } },
-          interaction: { type: 'Synchronous/HTTP', description: 'd', request: { method: 'GET', path: `${path}?Qualifier=1` }, response: { status: 200, body: { content: '{"B":2}', contentType: 'application/json' } } },
+          interaction: {
+            type: 'Synchronous/HTTP',
+            description: 'd',
+            request: { method: 'GET', path: `${path}?Qualifier=1` },
+            response: { status: 200, body: { content: '{"B":2}', contentType: 'application/json' } },
+          },
         },
         want: { request: { path, query: { Qualifier: ['1'] } }, response: { body: { B: 2 } } },
       },
@@ -52,7 +69,13 @@ describe('parsePact: every Pact specification read into one shape', () => {
     [
       'V3: query lists, plain body',
       {
-        given: { interaction: { description: 'd', request: { method: 'get', path, query: { Qualifier: ['1'] } }, response: { status: 200, body: { UpdateRuntimeOn: 'Auto' } } } },
+        given: {
+          interaction: {
+            description: 'd',
+            request: { method: 'get', path, query: { Qualifier: ['1'] } },
+            response: { status: 200, body: { UpdateRuntimeOn: 'Auto' } },
+          },
+        },
         want: { request: { method: 'GET', query: { Qualifier: ['1'] } }, response: { body: { UpdateRuntimeOn: 'Auto' }, hasBody: true } },
       },
     ],
@@ -61,7 +84,11 @@ describe('parsePact: every Pact specification read into one shape', () => {
       {
         given: {
           metadata: { pactSpecification: { version: '2.0.0' } },
-          interaction: { description: 'd', request: { method: 'GET', path, query: 'Qualifier=%24LATEST&a=1' }, response: { status: 429, headers: { 'Retry-After': '1' }, body: {} } },
+          interaction: {
+            description: 'd',
+            request: { method: 'GET', path, query: 'Qualifier=%24LATEST&a=1' },
+            response: { status: 429, headers: { 'Retry-After': '1' }, body: {} },
+          },
         },
         want: { request: { query: { Qualifier: ['$LATEST'], a: ['1'] } }, response: { headers: { 'retry-after': ['1'] } } },
       },
@@ -69,11 +96,17 @@ describe('parsePact: every Pact specification read into one shape', () => {
     [
       'V2: a body shaped like V4 content is the body itself',
       {
-        given: { metadata: { pactSpecification: { version: '2.0.0' } }, interaction: { description: 'd', request: { method: 'GET', path }, response: { status: 200, body: { content: 'x', encoded: false } } } },
+        given: {
+          metadata: { pactSpecification: { version: '2.0.0' } },
+          interaction: { description: 'd', request: { method: 'GET', path }, response: { status: 200, body: { content: 'x', encoded: false } } },
+        },
         want: { response: { body: { content: 'x', encoded: false } } },
       },
     ],
-    ['no description: named by its place', { given: { interaction: { request: { method: 'GET', path }, response: { status: 200 } } }, want: { description: 'interactions[0]', index: 0 } }],
+    [
+      'no description: named by its place',
+      { given: { interaction: { request: { method: 'GET', path }, response: { status: 200 } } }, want: { description: 'interactions[0]', index: 0 } },
+    ],
   ];
 
   it.each(cases)('%s', (_name, { given, want }) => {
@@ -94,20 +127,41 @@ describe('parsePact: what it refuses, naming file and field', () => {
     ['no consumer name', { given: { provider: { name: 'p' }, interactions: [] }, want: "pact.json: not a Pact file: field 'consumer.name' is missing" }],
     ['no provider name', { given: { consumer: { name: 'c' }, interactions: [] }, want: "pact.json: not a Pact file: field 'provider.name' is missing" }],
     ['an interaction that is not an object', { given: { ...parties, interactions: [1] }, want: 'pact.json: interactions[0] is not an object' }],
-    ['an interaction without a request', { given: { ...parties, interactions: [{ response: { status: 200 } }] }, want: 'pact.json: interactions[0].request is missing' }],
-    ['a request without a path', { given: { ...parties, interactions: [{ ...interaction, request: { method: 'GET' } }] }, want: 'pact.json: interactions[0].request.path is missing or not a string' }],
-    ['a status that is not an integer', { given: { ...parties, interactions: [interaction, { ...interaction, response: { status: '200' } }] }, want: 'pact.json: interactions[1].response.status is missing or not an integer' }],
+    [
+      'an interaction without a request',
+      { given: { ...parties, interactions: [{ response: { status: 200 } }] }, want: 'pact.json: interactions[0].request is missing' },
+    ],
+    [
+      'a request without a path',
+      {
+        given: { ...parties, interactions: [{ ...interaction, request: { method: 'GET' } }] },
+        want: 'pact.json: interactions[0].request.path is missing or not a string',
+      },
+    ],
+    [
+      'a status that is not an integer',
+      {
+        given: { ...parties, interactions: [interaction, { ...interaction, response: { status: '200' } }] },
+        want: 'pact.json: interactions[1].response.status is missing or not an integer',
+      },
+    ],
     [
       'encoded JSON that does not parse',
       {
-        given: { ...parties, interactions: [{ ...interaction, response: { status: 200, body: { content: 'e30', contentType: 'application/json', encoded: 'json' } } }] },
+        given: {
+          ...parties,
+          interactions: [{ ...interaction, response: { status: 200, body: { content: 'e30', contentType: 'application/json', encoded: 'json' } } }],
+        },
         want: 'pact.json: interactions[0].response.body is encoded JSON that does not parse',
       },
     ],
     [
       'declared JSON that does not parse',
       {
-        given: { ...parties, interactions: [{ ...interaction, request: { method: 'PUT', path, body: { content: '{', contentType: 'application/json', encoded: false } } }] },
+        given: {
+          ...parties,
+          interactions: [{ ...interaction, request: { method: 'PUT', path, body: { content: '{', contentType: 'application/json', encoded: false } } }],
+        },
         want: 'pact.json: interactions[0].request.body is declared JSON (application/json) but does not parse',
       },
     ],

@@ -64,11 +64,27 @@ describe('readPactDirectory: the pacts under a directory, for diff --contracts',
 
   it.each([
     ['a directory that does not exist', { given: () => 'no-such-dir', want: () => 'no-such-dir: no such directory' }],
-    ['a file, not a directory', { given: () => relative(process.cwd(), file('plain.json', '{}')), want: () => `${relative(process.cwd(), join(work, 'plain.json'))}: is not a directory` }],
+    [
+      'a file, not a directory',
+      {
+        given: () => relative(process.cwd(), file('plain.json', '{}')),
+        want: () => `${relative(process.cwd(), join(work, 'plain.json'))}: is not a directory`,
+      },
+    ],
     [
       'a pact whose interaction has no path',
       {
-        given: () => relative(process.cwd(), join(file('broken/broken-pact.json', { ...parties, interactions: [{ description: 'no path', request: { method: 'GET' }, response: { status: 200 } }] }), '..')),
+        given: () =>
+          relative(
+            process.cwd(),
+            join(
+              file('broken/broken-pact.json', {
+                ...parties,
+                interactions: [{ description: 'no path', request: { method: 'GET' }, response: { status: 200 } }],
+              }),
+              '..',
+            ),
+          ),
         want: () => `${relative(process.cwd(), join(work, 'broken/broken-pact.json'))}: interactions[0].request.path is missing or not a string`,
       },
     ],
@@ -95,9 +111,18 @@ describe('pactFilesIn and readPactFile: the pacts coverage and verify are given'
 
   it.each([
     ['a path that does not exist', { given: () => pactFilesIn([join(work, 'missing')]), want: () => `${join(work, 'missing')}: no such file or directory` }],
-    ['a directory without pact files', { given: () => pactFilesIn([join(work, 'empty-dir')]), want: () => `${join(work, 'empty-dir')}: directory holds no *.json pact files` }],
+    [
+      'a directory without pact files',
+      { given: () => pactFilesIn([join(work, 'empty-dir')]), want: () => `${join(work, 'empty-dir')}: directory holds no *.json pact files` },
+    ],
     ['a file that is not JSON', { given: () => readPactFile(file('bad.json', '{')), want: () => `${join(work, 'bad.json')}: invalid JSON: ` }],
-    ['JSON that is not a pact', { given: () => readPactFile(file('other.json', { note: 1 })), want: () => `${join(work, 'other.json')}: not a Pact file: field 'interactions' is missing or not an array` }],
+    [
+      'JSON that is not a pact',
+      {
+        given: () => readPactFile(file('other.json', { note: 1 })),
+        want: () => `${join(work, 'other.json')}: not a Pact file: field 'interactions' is missing or not an array`,
+      },
+    ],
   ])('refuses %s', (_name, { given, want }) => {
     mkdirSync(join(work, 'empty-dir'), { recursive: true });
     expect(thrown(given)).toContain(want());

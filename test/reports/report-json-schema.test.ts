@@ -23,7 +23,11 @@ describe('reportJsonSchema: the frame every report schema shares', () => {
     ['drift', driftReportJsonSchema],
     ['verify', verifyReportJsonSchema],
   ] as const)('names the %s report in its id and title, version first', (report, given) => {
-    expect(given).toMatchObject({ $id: `https://github.com/lambda-rmc/lambda-rmc/${report}-report.v1.json`, title: `lambda-rmc ${report} report, version 1`, required: expect.arrayContaining(['version']) });
+    expect(given).toMatchObject({
+      $id: `https://github.com/lambda-rmc/lambda-rmc/${report}-report.v1.json`,
+      title: `lambda-rmc ${report} report, version 1`,
+      required: expect.arrayContaining(['version']),
+    });
     expect(Object.keys(given.properties)[0]).toBe('version');
     expect(given.required[0]).toBe('version');
   });

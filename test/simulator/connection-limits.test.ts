@@ -49,7 +49,9 @@ describe('header bytes are counted per request', () => {
     await withSimulator({}, async (_simulator, port) => {
       const body = JSON.stringify({ UpdateRuntimeOn: 'Auto', Padding: 'p'.repeat(40_000) });
       const conversation = await open(port);
-      conversation.socket.write(`PUT ${path}?Qualifier=1 HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body}`);
+      conversation.socket.write(
+        `PUT ${path}?Qualifier=1 HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body}`,
+      );
       conversation.socket.write(getRequest('Connection: close\r\n'));
       expect(statuses(await conversation.closed)).toEqual(['HTTP/1.1 200', 'HTTP/1.1 200']);
     });
@@ -160,7 +162,14 @@ describe('the connection cap', () => {
 });
 
 describe('a client that does not read its answers', () => {
-  const limits: ConnectionLimits = { maxBodyBytes: 65_536, maxHeaderBytes: 16_384, idleTimeoutMs: 5_000, headersTimeoutMs: 60_000, requestTimeoutMs: 300_000, maxUnreadAnswerBytes: 16_384 };
+  const limits: ConnectionLimits = {
+    maxBodyBytes: 65_536,
+    maxHeaderBytes: 16_384,
+    idleTimeoutMs: 5_000,
+    headersTimeoutMs: 60_000,
+    requestTimeoutMs: 300_000,
+    maxUnreadAnswerBytes: 16_384,
+  };
 
   it('makes the server buffer at most maxUnreadAnswerBytes and one answer; reading resumes everything in order', () => {
     let unread = 0;
@@ -179,10 +188,14 @@ describe('a client that does not read its answers', () => {
     };
     const executed: number[] = [];
     const answer = 'x'.repeat(1_000);
-    const connection = new HttpConnection(output, (request, reply) => {
-      executed.push(Number(request.target.slice(1)));
-      reply.send(200, [], answer);
-    }, limits);
+    const connection = new HttpConnection(
+      output,
+      (request, reply) => {
+        executed.push(Number(request.target.slice(1)));
+        reply.send(200, [], answer);
+      },
+      limits,
+    );
     connection.receive(Buffer.from(Array.from({ length: 500 }, (_, index) => `GET /${index} HTTP/1.1\r\n\r\n`).join('')));
 
     expect(executed.length).toBeLessThan(30);
@@ -223,7 +236,9 @@ describe('pipelined requests execute in order', () => {
       const conversation = await open(Number(new URL(simulator.url).port));
       const modes = ['FunctionUpdate', 'Auto', 'FunctionUpdate', 'Auto'];
       const get = `GET ${path}?Qualifier=1 HTTP/1.1\r\nHost: x\r\n`;
-      conversation.socket.write(modes.map((mode, index) => putRequest(mode) + get + (index === modes.length - 1 ? 'Connection: close\r\n' : '') + '\r\n').join(''));
+      conversation.socket.write(
+        modes.map((mode, index) => putRequest(mode) + get + (index === modes.length - 1 ? 'Connection: close\r\n' : '') + '\r\n').join(''),
+      );
       const text = await conversation.closed;
       expect(text.match(/"UpdateRuntimeOn":"\w+"/g)).toEqual(modes.flatMap((mode) => [`"UpdateRuntimeOn":"${mode}"`, `"UpdateRuntimeOn":"${mode}"`]));
     } finally {

@@ -13,7 +13,12 @@ const json = { 'content-type': 'application/json' };
 const control = (method: string, path: string, body?: unknown) =>
   sendRaw(simulator.url, { method, target: `/_simulator/${path}`, headers: json, ...(body !== undefined && { body: JSON.stringify(body) }) });
 const api = (method: 'GET' | 'PUT', name: string, body?: unknown) =>
-  sendRaw(simulator.url, { method, target: `/2021-07-20/functions/${name}/runtime-management-config`, headers: json, ...(body !== undefined && { body: JSON.stringify(body) }) });
+  sendRaw(simulator.url, {
+    method,
+    target: `/2021-07-20/functions/${name}/runtime-management-config`,
+    headers: json,
+    ...(body !== undefined && { body: JSON.stringify(body) }),
+  });
 
 describe('control endpoint', () => {
   it('GET state shows functions, pending faults and settings', async () => {
@@ -76,10 +81,22 @@ describe('control endpoint', () => {
   it.each([
     ['a fixture naming another function', { given: ['PUT', 'functions/a', { name: 'b' }], want: "request body: name: must be 'a', the name in the path" }],
     ['a fixture that breaks the schema', { given: ['PUT', 'functions/a', { versions: 'one' }], want: 'request body: versions: must be of type array' }],
-    ['a fault for Get with 409', { given: ['POST', 'faults', { operation: 'GetRuntimeManagementConfig', status: 409 }], want: /^request body: status: GetRuntimeManagementConfig never answers 409/ }],
-    ['a bad fault in an array (none is queued)', { given: ['POST', 'faults', [{ status: 500 }, { status: 418 }]], want: 'request body: [1].status: must be one of: 409, 429, 500' }],
+    [
+      'a fault for Get with 409',
+      {
+        given: ['POST', 'faults', { operation: 'GetRuntimeManagementConfig', status: 409 }],
+        want: /^request body: status: GetRuntimeManagementConfig never answers 409/,
+      },
+    ],
+    [
+      'a bad fault in an array (none is queued)',
+      { given: ['POST', 'faults', [{ status: 500 }, { status: 418 }]], want: 'request body: [1].status: must be one of: 409, 429, 500' },
+    ],
     ['a bad setting', { given: ['PUT', 'settings', { latency: { ms: -5 } }], want: 'request body: latency.ms: must be >= 0' }],
-    ['update-in-progress without a boolean', { given: ['PUT', 'functions/orders/update-in-progress', { inProgress: 'yes' }], want: 'request body: inProgress: must be true or false' }],
+    [
+      'update-in-progress without a boolean',
+      { given: ['PUT', 'functions/orders/update-in-progress', { inProgress: 'yes' }], want: 'request body: inProgress: must be true or false' },
+    ],
     ['an empty body', { given: ['PUT', 'settings', undefined], want: 'request body: is empty; send a JSON document' }],
   ] as const)('refuses %s with InvalidParameterValueException and changes nothing', async (_name, { given, want }) => {
     const before = (await control('GET', 'state')).json;

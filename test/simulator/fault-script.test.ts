@@ -15,7 +15,10 @@ describe('FaultScript', () => {
     ['an operation-bound outcome waits for its operation', { given: { queue: [{ operation: put, status: 500 }], calls: [get, put] }, want: [undefined, 500] }],
     ['a 409 without operation waits for a Put (Get has no 409)', { given: { queue: [{ status: 409 }], calls: [get, put] }, want: [undefined, 409] }],
     ['first in, first out', { given: { queue: [{ status: 500 }, { status: 429 }], calls: [put, put, put] }, want: [500, 429, undefined] }],
-    ['a Get skips a Put-only outcome to reach a later one', { given: { queue: [{ operation: put, status: 409 }, { status: 500 }], calls: [get, put] }, want: [500, 409] }],
+    [
+      'a Get skips a Put-only outcome to reach a later one',
+      { given: { queue: [{ operation: put, status: 409 }, { status: 500 }], calls: [get, put] }, want: [500, 409] },
+    ],
   ] satisfies Array<[string, { given: { queue: FaultOutcome[]; calls: OperationId[] }; want: Array<number | undefined> }]>)('%s', (_name, { given, want }) => {
     const script = new FaultScript();
     for (const outcome of given.queue) script.enqueue(outcome);

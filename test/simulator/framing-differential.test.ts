@@ -48,7 +48,8 @@ beforeAll(async () => {
   reference.on('clientError', (error: NodeJS.ErrnoException & { reason?: string }, socket: Socket) => {
     const record = referenceRecords.get(socket.remotePort!);
     // Bytes after a last request (Connection: close) are never framed as a request; the simulator ignores them unread.
-    if (record && error.code !== 'HPE_CLOSED_CONNECTION' && record.refused === undefined) record.refused = error.code === 'HPE_HEADER_OVERFLOW' ? 'headers too large' : error.reason;
+    if (record && error.code !== 'HPE_CLOSED_CONNECTION' && record.refused === undefined)
+      record.refused = error.code === 'HPE_HEADER_OVERFLOW' ? 'headers too large' : error.reason;
     socket.destroy();
   });
   await new Promise<void>((resolveListening) => reference.listen(0, '127.0.0.1', resolveListening));

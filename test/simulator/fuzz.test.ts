@@ -12,7 +12,10 @@ beforeAll(async () => {
 afterAll(() => simulator.close());
 
 it('hostile requests: no exit, no hang, no unrequested 5xx, every error AWS-shaped, no state changed by a refusal', async () => {
-  const report = await fuzzServer({ name: 'simulator', url: simulator.url, snapshot: () => simulator.state.snapshot(), reset: () => simulator.reset() }, hostileRequests(20261203, 400));
+  const report = await fuzzServer(
+    { name: 'simulator', url: simulator.url, snapshot: () => simulator.state.snapshot(), reset: () => simulator.reset() },
+    hostileRequests(20261203, 400),
+  );
   expect(report.failures, describeReport(report)).toEqual([]);
   expect(report.answers).toBeGreaterThan(300);
   expect(Object.keys(report.statuses).length).toBeGreaterThan(4); // refusals of many kinds, and successes

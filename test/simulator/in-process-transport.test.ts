@@ -127,7 +127,9 @@ describe('the SDK over the in-process transport', () => {
     const local = createSimulator();
     const client = new LambdaClient({ region: 'us-east-1', credentials, requestHandler: simulatorRequestHandler(local) });
     try {
-      await client.send(new PutRuntimeManagementConfigCommand({ FunctionName: 'my-function', UpdateRuntimeOn: 'Manual', RuntimeVersionArn: exampleRuntimeVersionArn }));
+      await client.send(
+        new PutRuntimeManagementConfigCommand({ FunctionName: 'my-function', UpdateRuntimeOn: 'Manual', RuntimeVersionArn: exampleRuntimeVersionArn }),
+      );
       const read = await client.send(new GetRuntimeManagementConfigCommand({ FunctionName: 'my-function' }));
       expect([read.UpdateRuntimeOn, read.RuntimeVersionArn, read.$metadata.httpStatusCode]).toEqual(['Manual', exampleRuntimeVersionArn, 200]);
       expect(local.state.getConfig('my-function')).toEqual({ UpdateRuntimeOn: 'Manual', RuntimeVersionArn: exampleRuntimeVersionArn });
@@ -153,11 +155,17 @@ describe('the SDK over the in-process transport', () => {
 
   it('takes the account and region from the client credentials, as over HTTP', async () => {
     const local = createSimulator();
-    const client = new LambdaClient({ region: 'eu-west-1', credentials: { accessKeyId: '111111111111', secretAccessKey: 'test' }, requestHandler: simulatorRequestHandler(local) });
+    const client = new LambdaClient({
+      region: 'eu-west-1',
+      credentials: { accessKeyId: '111111111111', secretAccessKey: 'test' },
+      requestHandler: simulatorRequestHandler(local),
+    });
     try {
       const read = await client.send(new GetRuntimeManagementConfigCommand({ FunctionName: 'eu-function' }));
       expect(read.FunctionArn).toBe('arn:aws:lambda:eu-west-1:111111111111:function:eu-function');
-      await expect(client.send(new GetRuntimeManagementConfigCommand({ FunctionName: 'arn:aws:lambda:us-east-1:111111111111:function:my-function' }))).rejects.toMatchObject({
+      await expect(
+        client.send(new GetRuntimeManagementConfigCommand({ FunctionName: 'arn:aws:lambda:us-east-1:111111111111:function:my-function' })),
+      ).rejects.toMatchObject({
         name: 'ResourceNotFoundException',
         message: "Functions from 'us-east-1' are not reachable in this region ('eu-west-1')",
       });

@@ -25,7 +25,11 @@ describe('a simulator with latency', () => {
     );
     try {
       const statuses: number[] = [];
-      for (const target of ['/2021-07-20/functions/my-function/runtime-management-config', '/2021-07-20/functions/nobody/runtime-management-config', '/unknown']) {
+      for (const target of [
+        '/2021-07-20/functions/my-function/runtime-management-config',
+        '/2021-07-20/functions/nobody/runtime-management-config',
+        '/unknown',
+      ]) {
         statuses.push((await sendRaw(simulator.url, { method: 'GET', target })).status);
       }
       expect(statuses).toEqual([200, 404, 404]);

@@ -17,7 +17,15 @@ function runNestedVitest(env: Record<string, string>): Promise<{ code: number | 
   const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST')));
   const child = spawn(
     process.execPath,
-    [join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--config', join(root, 'test/fixtures/parallel-workers/vitest.config.ts'), '--maxWorkers=4', '--reporter=json', `--outputFile=${join(folder, 'report.json')}`],
+    [
+      join(root, 'node_modules/vitest/vitest.mjs'),
+      'run',
+      '--config',
+      join(root, 'test/fixtures/parallel-workers/vitest.config.ts'),
+      '--maxWorkers=4',
+      '--reporter=json',
+      `--outputFile=${join(folder, 'report.json')}`,
+    ],
     { cwd: root, env: { ...clean, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';

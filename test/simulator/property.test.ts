@@ -9,14 +9,38 @@ import { awsErrorShapes, isOperationId, validateResponse, type AwsErrorName } fr
 import { sendRaw, type RawRequest, type RawResponse } from '../support/raw-http.js';
 
 /** Errors of the HTTP front end, outside the spec's documented responses. */
-const protocolErrors = new Set<string>(['SerializationException', 'UnsupportedMediaTypeException', 'RequestEntityTooLargeException', 'UnknownOperationException']);
+const protocolErrors = new Set<string>([
+  'SerializationException',
+  'UnsupportedMediaTypeException',
+  'RequestEntityTooLargeException',
+  'UnknownOperationException',
+]);
 
-const functionNames = fc.constantFrom('my-function', 'pinned-function', 'busy-function', 'image-function', 'eu-function', 'nobody', 'my.function', 'a'.repeat(65));
-const qualifiers = fc.oneof(fc.constantFrom('$LATEST', '$LATEST.PUBLISHED', '1', '2', '7', 'stable', '$LATESTxyz', '', 'a?b', ' '), fc.string({ maxLength: 12 }));
+const functionNames = fc.constantFrom(
+  'my-function',
+  'pinned-function',
+  'busy-function',
+  'image-function',
+  'eu-function',
+  'nobody',
+  'my.function',
+  'a'.repeat(65),
+);
+const qualifiers = fc.oneof(
+  fc.constantFrom('$LATEST', '$LATEST.PUBLISHED', '1', '2', '7', 'stable', '$LATESTxyz', '', 'a?b', ' '),
+  fc.string({ maxLength: 12 }),
+);
 const arns = fc
-  .tuple(fc.constantFrom('aws', 'aws-cn', ''), fc.constantFrom('us-east-1', 'eu-west-1', 'us-gov-west-1', 'xx'), fc.constantFrom('123456789012', '999999999999', '12'), functionNames)
+  .tuple(
+    fc.constantFrom('aws', 'aws-cn', ''),
+    fc.constantFrom('us-east-1', 'eu-west-1', 'us-gov-west-1', 'xx'),
+    fc.constantFrom('123456789012', '999999999999', '12'),
+    functionNames,
+  )
   .map(([partition, region, account, name]) => `arn:${partition}:lambda:${region}:${account}:function:${name}`);
-const partialArns = fc.tuple(fc.constantFrom('', 'us-east-1:', 'eu-west-1:'), fc.constantFrom('123456789012:', '999999999999:', ''), functionNames).map(([region, account, name]) => `${region}${account}function:${name}`);
+const partialArns = fc
+  .tuple(fc.constantFrom('', 'us-east-1:', 'eu-west-1:'), fc.constantFrom('123456789012:', '999999999999:', ''), functionNames)
+  .map(([region, account, name]) => `${region}${account}function:${name}`);
 const nameValues = fc.oneof(
   { weight: 4, arbitrary: functionNames },
   { weight: 2, arbitrary: arns },
@@ -32,7 +56,16 @@ const queries = fc.option(
 );
 const paths = fc.oneof(
   { weight: 8, arbitrary: fc.tuple(nameSegments, queries).map(([name, query]) => `/2021-07-20/functions/${name}/runtime-management-config${query}`) },
-  { weight: 1, arbitrary: fc.constantFrom('/', '/2021-07-20/functions/my-function', '/2021-07-20/functions/my-function/runtime-management-config/', '/_simulator/state', '/2015-03-31/functions/my-function/runtime-management-config') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '/',
+      '/2021-07-20/functions/my-function',
+      '/2021-07-20/functions/my-function/runtime-management-config/',
+      '/_simulator/state',
+      '/2015-03-31/functions/my-function/runtime-management-config',
+    ),
+  },
 );
 const configBodies = fc
   .record(
@@ -49,18 +82,29 @@ const bodies = fc.oneof(
   { weight: 1, arbitrary: fc.json({ maxDepth: 3 }) },
   { weight: 1, arbitrary: fc.string({ maxLength: 40 }) },
   { weight: 1, arbitrary: fc.uint8Array({ maxLength: 40 }).map((bytes) => Buffer.from(bytes)) },
-  { weight: 1, arbitrary: fc.constantFrom('', '{"UpdateRuntimeOn":"Auto","__proto__":{}}', `${'['.repeat(40)}${']'.repeat(40)}`, '{"UpdateRuntimeOn":"Auto"'.padEnd(300, ' ')) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '',
+      '{"UpdateRuntimeOn":"Auto","__proto__":{}}',
+      `${'['.repeat(40)}${']'.repeat(40)}`,
+      '{"UpdateRuntimeOn":"Auto"'.padEnd(300, ' '),
+    ),
+  },
 );
 const anyRequests: fc.Arbitrary<RawRequest> = fc
-  .tuple(fc.constantFrom('GET', 'GET', 'PUT', 'PUT', 'PUT', 'POST', 'DELETE'), paths, fc.constantFrom('application/json', 'application/json; charset=utf-8', 'text/plain', undefined), bodies)
-  .map(
-    ([method, target, contentType, body]): RawRequest => ({
-      method,
-      target,
-      headers: contentType === undefined ? {} : { 'content-type': contentType },
-      ...(method !== 'GET' && { body }),
-    }),
-  );
+  .tuple(
+    fc.constantFrom('GET', 'GET', 'PUT', 'PUT', 'PUT', 'POST', 'DELETE'),
+    paths,
+    fc.constantFrom('application/json', 'application/json; charset=utf-8', 'text/plain', undefined),
+    bodies,
+  )
+  .map(([method, target, contentType, body]): RawRequest => ({
+    method,
+    target,
+    headers: contentType === undefined ? {} : { 'content-type': contentType },
+    ...(method !== 'GET' && { body }),
+  }));
 
 /** Requests Lambda would mostly execute: existing functions, real qualifiers, valid bodies. */
 const existingNames = fc.oneof(
@@ -70,18 +114,23 @@ const existingNames = fc.oneof(
 );
 const validBodies = fc.oneof(
   fc.constantFrom({ UpdateRuntimeOn: 'Auto' }, { UpdateRuntimeOn: 'FunctionUpdate' }, { UpdateRuntimeOn: 'Auto', RuntimeVersionArn: null }),
-  fc.constantFrom(exampleRuntimeVersionArn, 'arn:aws:lambda:eu-west-1::runtime:abc123abc123abc').map((arn) => ({ UpdateRuntimeOn: 'Manual', RuntimeVersionArn: arn })),
+  fc
+    .constantFrom(exampleRuntimeVersionArn, 'arn:aws:lambda:eu-west-1::runtime:abc123abc123abc')
+    .map((arn) => ({ UpdateRuntimeOn: 'Manual', RuntimeVersionArn: arn })),
 );
 const wellFormedRequests: fc.Arbitrary<RawRequest> = fc
-  .tuple(fc.constantFrom('GET', 'PUT'), existingNames, fc.option(fc.constantFrom('$LATEST', '$LATEST.PUBLISHED', '1', '2', 'stable', '7'), { nil: undefined }), validBodies)
-  .map(
-    ([method, name, qualifier, body]): RawRequest => ({
-      method,
-      target: `/2021-07-20/functions/${encodeURIComponent(name)}/runtime-management-config${qualifier === undefined ? '' : `?Qualifier=${encodeURIComponent(qualifier)}`}`,
-      headers: method === 'PUT' ? { 'content-type': 'application/json' } : {},
-      ...(method === 'PUT' && { body: JSON.stringify(body) }),
-    }),
-  );
+  .tuple(
+    fc.constantFrom('GET', 'PUT'),
+    existingNames,
+    fc.option(fc.constantFrom('$LATEST', '$LATEST.PUBLISHED', '1', '2', 'stable', '7'), { nil: undefined }),
+    validBodies,
+  )
+  .map(([method, name, qualifier, body]): RawRequest => ({
+    method,
+    target: `/2021-07-20/functions/${encodeURIComponent(name)}/runtime-management-config${qualifier === undefined ? '' : `?Qualifier=${encodeURIComponent(qualifier)}`}`,
+    headers: method === 'PUT' ? { 'content-type': 'application/json' } : {},
+    ...(method === 'PUT' && { body: JSON.stringify(body) }),
+  }));
 
 const requests = fc.oneof({ weight: 2, arbitrary: wellFormedRequests }, { weight: 3, arbitrary: anyRequests });
 
@@ -97,7 +146,11 @@ function answerProblems(request: RawRequest, response: RawResponse, injected: bo
   if (response.headers['content-type'] !== 'application/json') problems.push(`content-type ${response.headers['content-type']}`);
   if (response.json === undefined) problems.push(`body is not JSON: ${response.text}`);
   if (response.status === 200) {
-    problems.push(...validateResponse({ operation: operationOf(request), status: 200, headers: response.headers, body: response.json }).map((v) => `${v.field} ${v.problem}`));
+    problems.push(
+      ...validateResponse({ operation: operationOf(request), status: 200, headers: response.headers, body: response.json }).map(
+        (v) => `${v.field} ${v.problem}`,
+      ),
+    );
     return problems;
   }
   const errorType = response.headers['x-amzn-errortype'] ?? '';
@@ -110,7 +163,9 @@ function answerProblems(request: RawRequest, response: RawResponse, injected: bo
   } else {
     const operation = operationOf(request);
     if (!isOperationId(operation)) problems.push('no operation');
-    problems.push(...validateResponse({ operation, status: response.status, headers: response.headers, body: response.json }).map((v) => `${v.field} ${v.problem}`));
+    problems.push(
+      ...validateResponse({ operation, status: response.status, headers: response.headers, body: response.json }).map((v) => `${v.field} ${v.problem}`),
+    );
   }
   return problems;
 }
@@ -148,7 +203,10 @@ describe('generated requests', () => {
         if (!isDeepStrictEqual(withoutConfigs(after.functions), withoutConfigs(before.functions))) expect(after.functions).toEqual(before.functions);
         if (response.status === 200 && request.method === 'PUT') {
           const answer = response.json as { UpdateRuntimeOn: string; RuntimeVersionArn: string | null };
-          const written = { UpdateRuntimeOn: answer.UpdateRuntimeOn, ...(answer.RuntimeVersionArn !== null && { RuntimeVersionArn: answer.RuntimeVersionArn }) };
+          const written = {
+            UpdateRuntimeOn: answer.UpdateRuntimeOn,
+            ...(answer.RuntimeVersionArn !== null && { RuntimeVersionArn: answer.RuntimeVersionArn }),
+          };
           // A Put that writes what was already there changes nothing; otherwise exactly one config, to the answer.
           expect(changes.length).toBeLessThanOrEqual(1);
           for (const change of changes) expect(change.config).toEqual(written);

@@ -24,8 +24,14 @@ describe('resolveFunction', () => {
     ['the name carries the qualifier', { given: ['Put', 'f:1', undefined], want: { version: '1', arn: `${arn}:1` } }],
     ['an alias resolves to its version, the ARN keeps the alias', { given: ['Put', 'f', 'live'], want: { version: '10', arn: `${arn}:live` } }],
     ['an alias of $LATEST', { given: ['Get', 'f', 'dev'], want: { version: '$LATEST', arn: `${arn}:dev` } }],
-    ['Get on $LATEST.PUBLISHED: the highest version (numerically), ARN keeps the name', { given: ['Get', 'f', '$LATEST.PUBLISHED'], want: { version: '10', arn: `${arn}:$LATEST.PUBLISHED` } }],
-    ['Put on $LATEST.PUBLISHED: the ARN names the version', { given: ['Put', `${arn}:$LATEST.PUBLISHED`, undefined], want: { version: '10', arn: `${arn}:10` } }],
+    [
+      'Get on $LATEST.PUBLISHED: the highest version (numerically), ARN keeps the name',
+      { given: ['Get', 'f', '$LATEST.PUBLISHED'], want: { version: '10', arn: `${arn}:$LATEST.PUBLISHED` } },
+    ],
+    [
+      'Put on $LATEST.PUBLISHED: the ARN names the version',
+      { given: ['Put', `${arn}:$LATEST.PUBLISHED`, undefined], want: { version: '10', arn: `${arn}:10` } },
+    ],
     ['a partial ARN with the right account', { given: ['Get', '123456789012:function:f', undefined], want: { version: '$LATEST', arn } }],
   ] as const)('%s', (_name, { given, want }) => {
     const operation = `${given[0]}RuntimeManagementConfig` as const;
@@ -35,10 +41,25 @@ describe('resolveFunction', () => {
   });
 
   it.each([
-    ['a function of eu-west-1 by plain name', { given: [store, { accountId: '123456789012', region: 'eu-west-1' }, 'eu'], want: 'arn:aws:lambda:eu-west-1:123456789012:function:eu' }],
-    ['a partition derived from the caller region', { given: [otherAccount, { accountId: '210987654321', region: 'cn-north-1' }, 'arn:aws-cn:lambda:cn-north-1:210987654321:function:cn'], want: 'arn:aws-cn:lambda:cn-north-1:210987654321:function:cn' }],
-    ['an account-only fixture in its account', { given: [otherAccount, { accountId: '210987654321', region: 'cn-north-1' }, 'cn'], want: 'arn:aws-cn:lambda:cn-north-1:210987654321:function:cn' }],
-    ['a shared fixture carries the account it is seen in', { given: [otherAccount, { accountId: '210987654321', region: 'us-east-1' }, 'f'], want: 'arn:aws:lambda:us-east-1:210987654321:function:f' }],
+    [
+      'a function of eu-west-1 by plain name',
+      { given: [store, { accountId: '123456789012', region: 'eu-west-1' }, 'eu'], want: 'arn:aws:lambda:eu-west-1:123456789012:function:eu' },
+    ],
+    [
+      'a partition derived from the caller region',
+      {
+        given: [otherAccount, { accountId: '210987654321', region: 'cn-north-1' }, 'arn:aws-cn:lambda:cn-north-1:210987654321:function:cn'],
+        want: 'arn:aws-cn:lambda:cn-north-1:210987654321:function:cn',
+      },
+    ],
+    [
+      'an account-only fixture in its account',
+      { given: [otherAccount, { accountId: '210987654321', region: 'cn-north-1' }, 'cn'], want: 'arn:aws-cn:lambda:cn-north-1:210987654321:function:cn' },
+    ],
+    [
+      'a shared fixture carries the account it is seen in',
+      { given: [otherAccount, { accountId: '210987654321', region: 'us-east-1' }, 'f'], want: 'arn:aws:lambda:us-east-1:210987654321:function:f' },
+    ],
   ] as const)('in the caller region: %s', (_name, { given, want }) => {
     const target = resolveFunction(given[0], given[1], 'GetRuntimeManagementConfig', given[2], undefined);
     if (!target.ok) throw new Error(`not resolved: ${target.error.message}`);
@@ -49,11 +70,20 @@ describe('resolveFunction', () => {
     ['no such function', { given: ['nobody', undefined], want: 'arn:aws:lambda:us-east-1:123456789012:function:nobody' }],
     ['no such version', { given: ['f', '3'], want: `${arn}:3` }],
     ['no such alias', { given: ['f:beta', undefined], want: `${arn}:beta` }],
-    ['$LATEST.PUBLISHED without versions', { given: ['none', '$LATEST.PUBLISHED'], want: 'arn:aws:lambda:us-east-1:123456789012:function:none:$LATEST.PUBLISHED' }],
+    [
+      '$LATEST.PUBLISHED without versions',
+      { given: ['none', '$LATEST.PUBLISHED'], want: 'arn:aws:lambda:us-east-1:123456789012:function:none:$LATEST.PUBLISHED' },
+    ],
     ['a function of another region, by plain name', { given: ['eu', undefined], want: 'arn:aws:lambda:us-east-1:123456789012:function:eu' }],
     ['another account (partial ARN)', { given: ['999999999999:function:f', '1'], want: 'arn:aws:lambda:us-east-1:999999999999:function:f' }],
-    ['another account (full ARN)', { given: ['arn:aws:lambda:us-east-1:999999999999:function:f', undefined], want: 'arn:aws:lambda:us-east-1:999999999999:function:f' }],
-    ['another partition', { given: ['arn:aws-us-gov:lambda:us-east-1:123456789012:function:f', undefined], want: 'arn:aws-us-gov:lambda:us-east-1:123456789012:function:f' }],
+    [
+      'another account (full ARN)',
+      { given: ['arn:aws:lambda:us-east-1:999999999999:function:f', undefined], want: 'arn:aws:lambda:us-east-1:999999999999:function:f' },
+    ],
+    [
+      'another partition',
+      { given: ['arn:aws-us-gov:lambda:us-east-1:123456789012:function:f', undefined], want: 'arn:aws-us-gov:lambda:us-east-1:123456789012:function:f' },
+    ],
     ['an empty partition', { given: ['arn::lambda:us-east-1:123456789012:function:f', undefined], want: 'arn::lambda:us-east-1:123456789012:function:f' }],
     ['a fixture of one account only, seen from another', { given: ['cn', undefined], want: 'arn:aws:lambda:us-east-1:123456789012:function:cn' }],
   ] as const)('404 Function not found for %s', (_name, { given, want }) => {

@@ -42,7 +42,11 @@ describe('accounts are bounded in memory, not only in number', () => {
   // fixture file each new 12-digit access key id costs ~7 MB and ~100 ms of event loop, and ~420 of them
   // (GETs from one client) run `lambda-rmc simulate` out of heap (FATAL ERROR: Reached heap limit).
   it('150 callers with distinct access key ids over a 1,000-function fixture do not retain ~1 MB each', async () => {
-    const functions: FunctionFixture[] = Array.from({ length: 1_000 }, (_, index) => ({ name: `f${index}`, versions: ['1', '2', '3'], aliases: { live: '1' } }));
+    const functions: FunctionFixture[] = Array.from({ length: 1_000 }, (_, index) => ({
+      name: `f${index}`,
+      versions: ['1', '2', '3'],
+      aliases: { live: '1' },
+    }));
     const simulator = createSimulator({ functions });
     const heapBefore = process.memoryUsage().heapUsed;
     for (let caller = 0; caller < 150; caller += 1) {
@@ -72,7 +76,9 @@ describe('simulate -- COMMAND stops what COMMAND started', () => {
   // GNU timeout and npm's own script runner signal the whole process group.
   it('SIGTERM to the wrapper ends the grandchildren of a shell COMMAND too', async () => {
     const pidFile = join(sandbox.folder, 'grandchild.pid');
-    const cli = spawnCli(process.execPath, [...sandbox.nodeArgs, 'simulate', '--', 'sh', '-c', `sleep 60 & echo $! > ${pidFile}; wait`], { cwd: sandbox.folder });
+    const cli = spawnCli(process.execPath, [...sandbox.nodeArgs, 'simulate', '--', 'sh', '-c', `sleep 60 & echo $! > ${pidFile}; wait`], {
+      cwd: sandbox.folder,
+    });
     await cli.waitFor(/listening on/);
     for (let waited = 0; waited < 5_000 && !existsSync(pidFile); waited += 25) await new Promise((resolveTick) => setTimeout(resolveTick, 25));
     const grandchild = Number(readFileSync(pidFile, 'utf8').trim());

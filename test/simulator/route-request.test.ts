@@ -10,7 +10,10 @@ describe('routeRequest', () => {
   it.each([
     ['the control prefix, segments decoded', { given: ['GET', '/_simulator/functions/a%2Db'], want: { kind: 'control', segments: ['functions', 'a-b'] } }],
     ['the control prefix alone', { given: ['POST', '/_simulator'], want: { kind: 'control', segments: [] } }],
-    ['the control prefix with a query', { given: ['GET', '/_simulator/runtime-versions?runtime=nodejs20.x'], want: { kind: 'control', segments: ['runtime-versions'] } }],
+    [
+      'the control prefix with a query',
+      { given: ['GET', '/_simulator/runtime-versions?runtime=nodejs20.x'], want: { kind: 'control', segments: ['runtime-versions'] } },
+    ],
     ['a look-alike prefix is not the control endpoint', { given: ['GET', '/_simulatorx/state'], want: { kind: 'unknown' } }],
   ] as const)('%s', (_name, { given, want }) => {
     expect(routeRequest(given[0], given[1])).toEqual(want);

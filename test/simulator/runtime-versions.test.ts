@@ -27,7 +27,11 @@ describe('the built-in catalogue', () => {
       for (const region of builtInRegions) {
         const versions = catalogue.versions(runtime, region);
         expect(versions).toHaveLength(3);
-        for (const arn of versions) expect(runtimeArn.exec(arn)?.slice(1, 3)).toEqual([region.startsWith('cn-') ? 'aws-cn' : region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws', region]);
+        for (const arn of versions)
+          expect(runtimeArn.exec(arn)?.slice(1, 3)).toEqual([
+            region.startsWith('cn-') ? 'aws-cn' : region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws',
+            region,
+          ]);
       }
     }
   });
@@ -51,14 +55,19 @@ describe('the built-in catalogue', () => {
 
   it('adds fixture versions after the built-in ones, so the newest added one is what functions run by default', () => {
     const added = 'arn:aws:lambda:us-east-1::runtime:2222222222222222222222222222222222222222222222222222222222222222';
-    const extended = new RuntimeVersionCatalogue([{ runtime: 'nodejs20.x', arn: added }, { runtime: 'java25', arn: added.replace('2222', '3333') }]);
+    const extended = new RuntimeVersionCatalogue([
+      { runtime: 'nodejs20.x', arn: added },
+      { runtime: 'java25', arn: added.replace('2222', '3333') },
+    ]);
     expect(extended.versions('nodejs20.x', 'us-east-1')).toEqual([...catalogue.versions('nodejs20.x', 'us-east-1'), added]);
     expect(extended.knowsRuntime('java25')).toBe(true);
     expect(extended.snapshot({ runtime: 'java25' })).toEqual({ java25: { 'us-east-1': [added.replace('2222', '3333')] } });
   });
 
   it('snapshot filters by runtime and region', () => {
-    expect(catalogue.snapshot({ runtime: 'nodejs20.x', region: 'us-east-1' })).toEqual({ 'nodejs20.x': { 'us-east-1': [...catalogue.versions('nodejs20.x', 'us-east-1')] } });
+    expect(catalogue.snapshot({ runtime: 'nodejs20.x', region: 'us-east-1' })).toEqual({
+      'nodejs20.x': { 'us-east-1': [...catalogue.versions('nodejs20.x', 'us-east-1')] },
+    });
     expect(Object.keys(catalogue.snapshot({ region: 'eu-west-1' }))).toEqual([...builtInRuntimes].sort());
   });
 });
@@ -75,15 +84,23 @@ describe('every component pins catalogue versions only', () => {
     for (const arn of pinned) expect(accepted).toContain(arn);
     const refused = interactionCatalog.find((entry) => entry.id === 'put-unknown-runtime-version')!;
     expect(accepted).not.toContain(refused.request.body!['RuntimeVersionArn']);
-    expect(refused.response.body).toEqual({ Type: 'User', message: unknownRuntimeVersionMessage(refused.request.body!['RuntimeVersionArn']!, 'nodejs20.x', 'us-east-1') });
+    expect(refused.response.body).toEqual({
+      Type: 'User',
+      message: unknownRuntimeVersionMessage(refused.request.body!['RuntimeVersionArn']!, 'nodejs20.x', 'us-east-1'),
+    });
   });
 
   it('the committed contracts: every version a 200 answers with is one', () => {
     const folder = new URL('../../contracts/', import.meta.url);
     const interactions = readdirSync(folder)
       .filter((file) => file.endsWith('.json'))
-      .flatMap((file) => (JSON.parse(readFileSync(new URL(file, folder), 'utf8')) as { interactions: Array<{ response: { status: number; body?: unknown } }> }).interactions);
-    const pinned = interactions.filter((interaction) => interaction.response.status === 200).flatMap((interaction) => pinnedIn(JSON.stringify(interaction.response.body ?? {})));
+      .flatMap(
+        (file) =>
+          (JSON.parse(readFileSync(new URL(file, folder), 'utf8')) as { interactions: Array<{ response: { status: number; body?: unknown } }> }).interactions,
+      );
+    const pinned = interactions
+      .filter((interaction) => interaction.response.status === 200)
+      .flatMap((interaction) => pinnedIn(JSON.stringify(interaction.response.body ?? {})));
     expect(pinned.length).toBeGreaterThan(0);
     for (const arn of pinned) expect(accepted).toContain(arn);
   });
@@ -125,15 +142,22 @@ describe('the simulator with the AWS SDK', () => {
   it('pins "the version we run now", read from the simulator', async () => {
     const current = simulator.state.runtimeVersionArn('my-function');
     expect(current).toBe(exampleRuntimeVersionArn);
-    const put = await client.send(new PutRuntimeManagementConfigCommand({ FunctionName: 'my-function', UpdateRuntimeOn: 'Manual', RuntimeVersionArn: current }));
+    const put = await client.send(
+      new PutRuntimeManagementConfigCommand({ FunctionName: 'my-function', UpdateRuntimeOn: 'Manual', RuntimeVersionArn: current }),
+    );
     expect(put.RuntimeVersionArn).toBe(current);
   });
 
   it('pins an older version of the runtime, and reports it as what that version runs', async () => {
     const [oldest] = simulator.runtimeVersions.versions('nodejs20.x', 'us-east-1');
-    await client.send(new PutRuntimeManagementConfigCommand({ FunctionName: 'my-function', Qualifier: '1', UpdateRuntimeOn: 'Manual', RuntimeVersionArn: oldest }));
+    await client.send(
+      new PutRuntimeManagementConfigCommand({ FunctionName: 'my-function', Qualifier: '1', UpdateRuntimeOn: 'Manual', RuntimeVersionArn: oldest }),
+    );
     expect((await client.send(new GetRuntimeManagementConfigCommand({ FunctionName: 'my-function:1' }))).RuntimeVersionArn).toBe(oldest);
-    expect([simulator.state.runtimeVersionArn('my-function', '1'), simulator.state.runtimeVersionArn('my-function')]).toEqual([oldest, exampleRuntimeVersionArn]);
+    expect([simulator.state.runtimeVersionArn('my-function', '1'), simulator.state.runtimeVersionArn('my-function')]).toEqual([
+      oldest,
+      exampleRuntimeVersionArn,
+    ]);
   });
 
   it.each([
@@ -143,7 +167,10 @@ describe('the simulator with the AWS SDK', () => {
   ])('refuses %s with InvalidParameterValueException and changes nothing', async (_name, { given }) => {
     const refused = client.send(new PutRuntimeManagementConfigCommand({ FunctionName: 'my-function', UpdateRuntimeOn: 'Manual', RuntimeVersionArn: given }));
     await expect(refused).rejects.toBeInstanceOf(InvalidParameterValueException);
-    await expect(refused).rejects.toMatchObject({ message: unknownRuntimeVersionMessage(given, 'nodejs20.x', 'us-east-1'), $metadata: { httpStatusCode: 400 } });
+    await expect(refused).rejects.toMatchObject({
+      message: unknownRuntimeVersionMessage(given, 'nodejs20.x', 'us-east-1'),
+      $metadata: { httpStatusCode: 400 },
+    });
     expect(simulator.state.getConfig('my-function')).toEqual({ UpdateRuntimeOn: 'Auto' });
   });
 
@@ -163,10 +190,17 @@ describe('start options', () => {
   const added = 'arn:aws:lambda:eu-west-1::runtime:4444444444444444444444444444444444444444444444444444444444444444';
 
   it('runtimeVersions add versions a fixture may run and a Put may pin', async () => {
-    const local = createSimulator({ runtimeVersions: [{ runtime: 'python3.12', arn: added }], functions: [{ name: 'etl', region: 'eu-west-1', runtime: 'python3.12' }] });
+    const local = createSimulator({
+      runtimeVersions: [{ runtime: 'python3.12', arn: added }],
+      functions: [{ name: 'etl', region: 'eu-west-1', runtime: 'python3.12' }],
+    });
     // The added version is the newest of python3.12 in eu-west-1, so it is what etl runs.
     expect(local.state.runtimeVersionArn('etl')).toBe(added);
-    const client = new LambdaClient({ region: 'eu-west-1', credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'x' }, requestHandler: simulatorRequestHandler(local) });
+    const client = new LambdaClient({
+      region: 'eu-west-1',
+      credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'x' },
+      requestHandler: simulatorRequestHandler(local),
+    });
     try {
       const put = await client.send(new PutRuntimeManagementConfigCommand({ FunctionName: 'etl', UpdateRuntimeOn: 'Manual', RuntimeVersionArn: added }));
       expect(put.RuntimeVersionArn).toBe(added);
@@ -176,8 +210,24 @@ describe('start options', () => {
   });
 
   it.each([
-    ['a fixture pinning a version of another runtime', { given: { functions: [{ name: 'f', runtime: 'python3.12', configs: { $LATEST: { UpdateRuntimeOn: 'Manual' as const, RuntimeVersionArn: exampleRuntimeVersionArn } } }] }, want: /functions\[0\]\.configs\.\$LATEST\.RuntimeVersionArn: .* is not a version of python3\.12 in us-east-1$/ }],
-    ['an added version that is not an ARN', { given: { runtimeVersions: [{ runtime: 'nodejs20.x', arn: 'latest' }] }, want: /^startSimulator options: runtimeVersions\[0\]\.arn: 'latest' is not a runtime version ARN/ }],
+    [
+      'a fixture pinning a version of another runtime',
+      {
+        given: {
+          functions: [
+            { name: 'f', runtime: 'python3.12', configs: { $LATEST: { UpdateRuntimeOn: 'Manual' as const, RuntimeVersionArn: exampleRuntimeVersionArn } } },
+          ],
+        },
+        want: /functions\[0\]\.configs\.\$LATEST\.RuntimeVersionArn: .* is not a version of python3\.12 in us-east-1$/,
+      },
+    ],
+    [
+      'an added version that is not an ARN',
+      {
+        given: { runtimeVersions: [{ runtime: 'nodejs20.x', arn: 'latest' }] },
+        want: /^startSimulator options: runtimeVersions\[0\]\.arn: 'latest' is not a runtime version ARN/,
+      },
+    ],
   ])('refuses %s', (_name, { given, want }) => {
     expect(() => createSimulator(given)).toThrow(SimulatorConfigError);
     expect(() => createSimulator(given)).toThrow(want);

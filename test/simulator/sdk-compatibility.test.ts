@@ -48,7 +48,10 @@ describe('each mode round-trips through Put and Get', () => {
     const get = await client.send(new GetRuntimeManagementConfigCommand({ FunctionName: 'my-function' }));
     for (const output of [put, get]) {
       // A null RuntimeVersionArn is absent from the SDK's output object.
-      expect({ FunctionArn: output.FunctionArn, UpdateRuntimeOn: output.UpdateRuntimeOn, RuntimeVersionArn: output.RuntimeVersionArn }).toEqual({ FunctionArn: arn, ...want });
+      expect({ FunctionArn: output.FunctionArn, UpdateRuntimeOn: output.UpdateRuntimeOn, RuntimeVersionArn: output.RuntimeVersionArn }).toEqual({
+        FunctionArn: arn,
+        ...want,
+      });
     }
   });
 });
@@ -61,7 +64,10 @@ describe('every FunctionName form reaches the same function', () => {
     ['name:version', { given: { FunctionName: 'my-function:1' }, want: `${arn}:1` }],
     ['full ARN with version', { given: { FunctionName: `${arn}:1` }, want: `${arn}:1` }],
     ['Qualifier $LATEST', { given: { FunctionName: 'my-function', Qualifier: '$LATEST' }, want: `${arn}:$LATEST` }],
-    ['alias', { given: { FunctionName: 'pinned-function', Qualifier: 'stable' }, want: 'arn:aws:lambda:us-east-1:123456789012:function:pinned-function:stable' }],
+    [
+      'alias',
+      { given: { FunctionName: 'pinned-function', Qualifier: 'stable' }, want: 'arn:aws:lambda:us-east-1:123456789012:function:pinned-function:stable' },
+    ],
   ])('%s', async (_name, { given, want }) => {
     const get = await client.send(new GetRuntimeManagementConfigCommand(given));
     expect(get.FunctionArn).toBe(want);
@@ -75,14 +81,19 @@ describe('every FunctionName form reaches the same function', () => {
   });
 
   it('Put on $LATEST.PUBLISHED answers with the version it resolved to', async () => {
-    const put = await client.send(new PutRuntimeManagementConfigCommand({ FunctionName: 'pinned-function', Qualifier: '$LATEST.PUBLISHED', UpdateRuntimeOn: 'Auto' }));
+    const put = await client.send(
+      new PutRuntimeManagementConfigCommand({ FunctionName: 'pinned-function', Qualifier: '$LATEST.PUBLISHED', UpdateRuntimeOn: 'Auto' }),
+    );
     expect(put.FunctionArn).toBe('arn:aws:lambda:us-east-1:123456789012:function:pinned-function:2');
     expect(simulator.state.getConfig('pinned-function', '2')).toEqual({ UpdateRuntimeOn: 'Auto' });
   });
 });
 
 describe('each error surfaces as its SDK class', () => {
-  const expectError = async (send: Promise<unknown>, want: { class: new (...args: never[]) => Error; name: string; status: number; message: string | RegExp; members?: object }) => {
+  const expectError = async (
+    send: Promise<unknown>,
+    want: { class: new (...args: never[]) => Error; name: string; status: number; message: string | RegExp; members?: object },
+  ) => {
     const error = await send.then(
       () => undefined,
       (thrown: unknown) => thrown,
@@ -101,21 +112,38 @@ describe('each error surfaces as its SDK class', () => {
       'ResourceNotFoundException for a missing function',
       {
         given: () => new GetRuntimeManagementConfigCommand({ FunctionName: 'nobody' }),
-        want: { class: ResourceNotFoundException, name: 'ResourceNotFoundException', status: 404, message: 'Function not found: arn:aws:lambda:us-east-1:123456789012:function:nobody', members: { Type: 'User' } },
+        want: {
+          class: ResourceNotFoundException,
+          name: 'ResourceNotFoundException',
+          status: 404,
+          message: 'Function not found: arn:aws:lambda:us-east-1:123456789012:function:nobody',
+          members: { Type: 'User' },
+        },
       },
     ],
     [
       'ResourceNotFoundException for a missing version',
       {
         given: () => new GetRuntimeManagementConfigCommand({ FunctionName: 'my-function', Qualifier: '7' }),
-        want: { class: ResourceNotFoundException, name: 'ResourceNotFoundException', status: 404, message: `Function not found: ${arn}:7`, members: { Type: 'User' } },
+        want: {
+          class: ResourceNotFoundException,
+          name: 'ResourceNotFoundException',
+          status: 404,
+          message: `Function not found: ${arn}:7`,
+          members: { Type: 'User' },
+        },
       },
     ],
     [
       'ResourceNotFoundException for an ARN in another account',
       {
         given: () => new GetRuntimeManagementConfigCommand({ FunctionName: 'arn:aws:lambda:us-east-1:999999999999:function:my-function' }),
-        want: { class: ResourceNotFoundException, name: 'ResourceNotFoundException', status: 404, message: 'Function not found: arn:aws:lambda:us-east-1:999999999999:function:my-function' },
+        want: {
+          class: ResourceNotFoundException,
+          name: 'ResourceNotFoundException',
+          status: 404,
+          message: 'Function not found: arn:aws:lambda:us-east-1:999999999999:function:my-function',
+        },
       },
     ],
     [
@@ -126,7 +154,8 @@ describe('each error surfaces as its SDK class', () => {
           class: ResourceConflictException,
           name: 'ResourceConflictException',
           status: 409,
-          message: 'The operation cannot be performed at this time. An update is in progress for resource: arn:aws:lambda:us-east-1:123456789012:function:busy-function',
+          message:
+            'The operation cannot be performed at this time. An update is in progress for resource: arn:aws:lambda:us-east-1:123456789012:function:busy-function',
           members: { Type: 'User' },
         },
       },
@@ -135,14 +164,25 @@ describe('each error surfaces as its SDK class', () => {
       'InvalidParameterValueException for a derived-qualifier mismatch',
       {
         given: () => new GetRuntimeManagementConfigCommand({ FunctionName: 'my-function:1', Qualifier: '$LATEST' }),
-        want: { class: InvalidParameterValueException, name: 'InvalidParameterValueException', status: 400, message: 'The derived qualifier from the function name does not match the specified qualifier.', members: { Type: 'User' } },
+        want: {
+          class: InvalidParameterValueException,
+          name: 'InvalidParameterValueException',
+          status: 400,
+          message: 'The derived qualifier from the function name does not match the specified qualifier.',
+          members: { Type: 'User' },
+        },
       },
     ],
     [
       'InvalidParameterValueException for Manual without a runtime version',
       {
         given: () => new PutRuntimeManagementConfigCommand({ FunctionName: 'my-function', UpdateRuntimeOn: 'Manual' }),
-        want: { class: InvalidParameterValueException, name: 'InvalidParameterValueException', status: 400, message: 'RuntimeVersionArn is required when UpdateRuntimeOn is Manual.' },
+        want: {
+          class: InvalidParameterValueException,
+          name: 'InvalidParameterValueException',
+          status: 400,
+          message: 'RuntimeVersionArn is required when UpdateRuntimeOn is Manual.',
+        },
       },
     ],
     [
@@ -160,7 +200,8 @@ describe('each error surfaces as its SDK class', () => {
           class: LambdaServiceException,
           name: 'ValidationException',
           status: 400,
-          message: "1 validation error detected: Value 'Sometimes' at 'updateRuntimeOn' failed to satisfy constraint: Member must satisfy enum value set: [Auto, Manual, FunctionUpdate]",
+          message:
+            "1 validation error detected: Value 'Sometimes' at 'updateRuntimeOn' failed to satisfy constraint: Member must satisfy enum value set: [Auto, Manual, FunctionUpdate]",
         },
       },
     ],
@@ -220,14 +261,18 @@ describe("the SDK's default retry strategy (maxAttempts 3)", () => {
 
   it('gives up after three 500s with the last error', async () => {
     simulator.faults.enqueue({ status: 500, count: 3 });
-    const error = (await retrying.send(new GetRuntimeManagementConfigCommand({ FunctionName: 'my-function' })).catch((thrown: unknown) => thrown)) as ServiceException;
+    const error = (await retrying
+      .send(new GetRuntimeManagementConfigCommand({ FunctionName: 'my-function' }))
+      .catch((thrown: unknown) => thrown)) as ServiceException;
     expect(error).toBeInstanceOf(ServiceException);
     expect(error.$metadata.attempts).toBe(3);
   });
 
   it('does not retry a 409', async () => {
     simulator.faults.enqueue({ status: 409, count: 2 });
-    const error = (await retrying.send(new PutRuntimeManagementConfigCommand({ FunctionName: 'my-function', UpdateRuntimeOn: 'Auto' })).catch((thrown: unknown) => thrown)) as ResourceConflictException;
+    const error = (await retrying
+      .send(new PutRuntimeManagementConfigCommand({ FunctionName: 'my-function', UpdateRuntimeOn: 'Auto' }))
+      .catch((thrown: unknown) => thrown)) as ResourceConflictException;
     expect(error).toBeInstanceOf(ResourceConflictException);
     expect(error.$metadata.attempts).toBe(1);
   });

@@ -17,20 +17,57 @@ afterAll(() => simulator.close());
 /** Raw bytes to this file's simulator (test/support/raw-http.ts); the text it answered, once it closed. */
 const exchange = (chunks: Array<string | Buffer>, options: { endAfterWrite?: boolean } = {}) => exchangeWith(simulator.url, chunks, options);
 
-const stillServing = async () => (await sendRaw(simulator.url, { method: 'GET', target: '/2021-07-20/functions/my-function/runtime-management-config' })).status;
+const stillServing = async () =>
+  (await sendRaw(simulator.url, { method: 'GET', target: '/2021-07-20/functions/my-function/runtime-management-config' })).status;
 
 describe('below the happy path', () => {
   it.each([
     ['a malformed request line', { given: ['NOT HTTP AT ALL\r\n\r\n'], want: { status: '400', errorType: 'SerializationException' } }],
-    ['a space inside the target', { given: ['GET /2021-07-20/functions/a b/runtime-management-config HTTP/1.1\r\nHost: x\r\n\r\n'], want: { status: '400', errorType: 'SerializationException' } }],
-    ['headers over 16 KB', { given: [`GET / HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`], want: { status: '413', errorType: 'RequestEntityTooLargeException' } }],
-    ['a bad content-length', { given: ['PUT / HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n'], want: { status: '400', errorType: 'SerializationException' } }],
-    ['two different content-lengths', { given: ['PUT / HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nContent-Length: 3\r\n\r\n{}'], want: { status: '400', errorType: 'SerializationException' } }],
-    ['both content-length and chunked', { given: ['PUT / HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n'], want: { status: '400', errorType: 'SerializationException' } }],
-    ['a transfer-encoding other than chunked', { given: ['PUT / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\n'], want: { status: '400', errorType: 'SerializationException' } }],
-    ['a header line without a colon', { given: ['GET / HTTP/1.1\r\nHost: x\r\nNoColonHere\r\n\r\n'], want: { status: '400', errorType: 'SerializationException' } }],
-    ['a folded header line', { given: ['GET / HTTP/1.1\r\nHost: x\r\nX-A: one\r\n two\r\n\r\n'], want: { status: '400', errorType: 'SerializationException' } }],
-    ['a control character in a header value', { given: ['GET / HTTP/1.1\r\nHost: x\r\nX-A: o\x01ne\r\n\r\n'], want: { status: '400', errorType: 'SerializationException' } }],
+    [
+      'a space inside the target',
+      {
+        given: ['GET /2021-07-20/functions/a b/runtime-management-config HTTP/1.1\r\nHost: x\r\n\r\n'],
+        want: { status: '400', errorType: 'SerializationException' },
+      },
+    ],
+    [
+      'headers over 16 KB',
+      { given: [`GET / HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`], want: { status: '413', errorType: 'RequestEntityTooLargeException' } },
+    ],
+    [
+      'a bad content-length',
+      { given: ['PUT / HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n'], want: { status: '400', errorType: 'SerializationException' } },
+    ],
+    [
+      'two different content-lengths',
+      {
+        given: ['PUT / HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nContent-Length: 3\r\n\r\n{}'],
+        want: { status: '400', errorType: 'SerializationException' },
+      },
+    ],
+    [
+      'both content-length and chunked',
+      {
+        given: ['PUT / HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n'],
+        want: { status: '400', errorType: 'SerializationException' },
+      },
+    ],
+    [
+      'a transfer-encoding other than chunked',
+      { given: ['PUT / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\n'], want: { status: '400', errorType: 'SerializationException' } },
+    ],
+    [
+      'a header line without a colon',
+      { given: ['GET / HTTP/1.1\r\nHost: x\r\nNoColonHere\r\n\r\n'], want: { status: '400', errorType: 'SerializationException' } },
+    ],
+    [
+      'a folded header line',
+      { given: ['GET / HTTP/1.1\r\nHost: x\r\nX-A: one\r\n two\r\n\r\n'], want: { status: '400', errorType: 'SerializationException' } },
+    ],
+    [
+      'a control character in a header value',
+      { given: ['GET / HTTP/1.1\r\nHost: x\r\nX-A: o\x01ne\r\n\r\n'], want: { status: '400', errorType: 'SerializationException' } },
+    ],
     ['a method HTTP does not know', { given: ['BREW / HTTP/1.1\r\nHost: x\r\n\r\n'], want: { status: '400', errorType: 'SerializationException' } }],
   ])('%s: an AWS-shaped answer, then the connection closes', async (_name, { given, want }) => {
     const text = await exchange(given);
@@ -43,7 +80,8 @@ describe('below the happy path', () => {
   });
 
   it('a chunked body past the limit: 413 without reading the rest, connection closed', async () => {
-    const head = 'PUT /2021-07-20/functions/my-function/runtime-management-config HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n';
+    const head =
+      'PUT /2021-07-20/functions/my-function/runtime-management-config HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n';
     const chunk = `800\r\n${'x'.repeat(0x800)}\r\n`;
     const text = await exchange([head, chunk, chunk]);
     expect(text).toMatch(/^HTTP\/1\.1 413 /);
@@ -52,14 +90,21 @@ describe('below the happy path', () => {
   });
 
   it('a declared content-length past the limit: 413 before any body is sent', async () => {
-    const text = await exchange(['PUT /2021-07-20/functions/my-function/runtime-management-config HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 999999\r\n\r\n']);
+    const text = await exchange([
+      'PUT /2021-07-20/functions/my-function/runtime-management-config HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 999999\r\n\r\n',
+    ]);
     expect(text).toMatch(/^HTTP\/1\.1 413 /);
     expect(text).toContain('Request must be smaller than 1024 bytes for the PutRuntimeManagementConfig operation');
   });
 
   it('a client that leaves mid-body changes nothing and breaks nothing', async () => {
     const before = simulator.state.snapshot();
-    await exchange(['PUT /2021-07-20/functions/my-function/runtime-management-config HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"UpdateRuntimeOn":'], { endAfterWrite: true });
+    await exchange(
+      [
+        'PUT /2021-07-20/functions/my-function/runtime-management-config HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"UpdateRuntimeOn":',
+      ],
+      { endAfterWrite: true },
+    );
     expect(simulator.state.snapshot()).toEqual(before);
     expect(await stillServing()).toBe(200);
   });
@@ -71,7 +116,11 @@ describe('below the happy path', () => {
 
   it('raw UTF-8 in the path is refused as node:http refuses it, never folded into a valid name', async () => {
     // 0xEE with its high bit cleared would be 'n': `my-functio\xEE` must not reach my-function. llhttp refuses the byte in the request line.
-    const head = Buffer.concat([Buffer.from('GET /2021-07-20/functions/my-functio'), Buffer.from([0xee]), Buffer.from('/runtime-management-config HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n')]);
+    const head = Buffer.concat([
+      Buffer.from('GET /2021-07-20/functions/my-functio'),
+      Buffer.from([0xee]),
+      Buffer.from('/runtime-management-config HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'),
+    ]);
     const text = await exchange([head]);
     expect(text).toMatch(/^HTTP\/1\.1 400 /);
     expect(text).toMatch(/\r\nx-amzn-ErrorType: SerializationException\r\n/);
@@ -85,7 +134,12 @@ describe('below the happy path', () => {
     };
     const get = 'GET /2021-07-20/functions/my-function/runtime-management-config?Qualifier=1 HTTP/1.1\r\nHost: x\r\n';
     const text = await exchange([put('FunctionUpdate') + `${get}\r\n` + put('Auto') + `${get}Connection: close\r\n\r\n`]);
-    expect(text.match(/"UpdateRuntimeOn":"\w+"/g)).toEqual(['"UpdateRuntimeOn":"FunctionUpdate"', '"UpdateRuntimeOn":"FunctionUpdate"', '"UpdateRuntimeOn":"Auto"', '"UpdateRuntimeOn":"Auto"']);
+    expect(text.match(/"UpdateRuntimeOn":"\w+"/g)).toEqual([
+      '"UpdateRuntimeOn":"FunctionUpdate"',
+      '"UpdateRuntimeOn":"FunctionUpdate"',
+      '"UpdateRuntimeOn":"Auto"',
+      '"UpdateRuntimeOn":"Auto"',
+    ]);
     simulator.reset();
   });
 
@@ -100,14 +154,19 @@ describe('below the happy path', () => {
         if (received === 'HTTP/1.1 100 Continue\r\n\r\n') socket.write(body);
       });
       socket.on('close', () => resolveText(received));
-      socket.write(`PUT /2021-07-20/functions/my-function/runtime-management-config HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n`);
+      socket.write(
+        `PUT /2021-07-20/functions/my-function/runtime-management-config HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n`,
+      );
     });
     expect(text).toMatch(/^HTTP\/1\.1 100 Continue\r\n\r\nHTTP\/1\.1 200 OK\r\n/);
   });
 
   it.each([
     ['HTTP/1.0 without keep-alive', { given: 'GET /2021-07-20/functions/my-function/runtime-management-config HTTP/1.0\r\n\r\n', endAfterWrite: false }],
-    ['a client that ends its side after the request', { given: 'GET /2021-07-20/functions/my-function/runtime-management-config HTTP/1.1\r\nHost: x\r\n\r\n', endAfterWrite: true }],
+    [
+      'a client that ends its side after the request',
+      { given: 'GET /2021-07-20/functions/my-function/runtime-management-config HTTP/1.1\r\nHost: x\r\n\r\n', endAfterWrite: true },
+    ],
   ])('%s: one answer, then the server closes the connection', async (_name, { given, endAfterWrite }) => {
     const text = await exchange([given], { endAfterWrite });
     expect(text.match(/HTTP\/1\.1 200 OK/g)).toHaveLength(1);

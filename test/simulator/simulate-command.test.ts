@@ -48,7 +48,9 @@ describe('lambda-rmc simulate', () => {
 
   it('serves the default fixture, prints the URL, and stops on the stop signal', async () => {
     const running = await serve([]);
-    expect(running.out.join('')).toMatch(/^Simulator listening on http:\/\/127\.0\.0\.1:\d+\nFunctions: my-function, pinned-function, busy-function, image-function, eu-function\n/);
+    expect(running.out.join('')).toMatch(
+      /^Simulator listening on http:\/\/127\.0\.0\.1:\d+\nFunctions: my-function, pinned-function, busy-function, image-function, eu-function\n/,
+    );
     expect((await sendRaw(running.url, { method: 'GET', target: target('my-function', '?Qualifier=1') })).status).toBe(200);
     running.stop('SIGINT');
     expect(await running.exit).toBe(0);
@@ -58,8 +60,17 @@ describe('lambda-rmc simulate', () => {
 
   it.each([
     ['loopback: no warning', { given: ['--host', '127.0.0.1'], want: undefined }],
-    ['beyond loopback: a warning', { given: ['--host', '0.0.0.0'], want: /^lambda-rmc simulate: warning: listening on 0\.0\.0\.0, beyond loopback: the simulator checks no credentials/ }],
-    ['beyond loopback with --control: a stronger warning', { given: ['--host', '0.0.0.0', '--control'], want: /^lambda-rmc simulate: WARNING: listening on 0\.0\.0\.0 with --control: anyone who can reach this address can reset the simulator/ }],
+    [
+      'beyond loopback: a warning',
+      { given: ['--host', '0.0.0.0'], want: /^lambda-rmc simulate: warning: listening on 0\.0\.0\.0, beyond loopback: the simulator checks no credentials/ },
+    ],
+    [
+      'beyond loopback with --control: a stronger warning',
+      {
+        given: ['--host', '0.0.0.0', '--control'],
+        want: /^lambda-rmc simulate: WARNING: listening on 0\.0\.0\.0 with --control: anyone who can reach this address can reset the simulator/,
+      },
+    ],
   ] as const)('%s', async (_name, { given, want }) => {
     const running = await serve([...given]);
     running.stop();
@@ -72,7 +83,13 @@ describe('lambda-rmc simulate', () => {
     const functions = join(folder, 'functions.json');
     const added = 'arn:aws:lambda:us-east-1::runtime:5555555555555555555555555555555555555555555555555555555555555555';
     // The file adds a runtime version; its function pins it.
-    writeFileSync(functions, JSON.stringify({ functions: [{ name: 'orders', versions: ['1'], runtime: 'java21', configs: { '1': { UpdateRuntimeOn: 'Manual', RuntimeVersionArn: added } } }], runtimeVersions: [{ runtime: 'java21', arn: added }] }));
+    writeFileSync(
+      functions,
+      JSON.stringify({
+        functions: [{ name: 'orders', versions: ['1'], runtime: 'java21', configs: { '1': { UpdateRuntimeOn: 'Manual', RuntimeVersionArn: added } } }],
+        runtimeVersions: [{ runtime: 'java21', arn: added }],
+      }),
+    );
     const config = join(folder, 'config.json');
     writeFileSync(config, JSON.stringify({ throttle: { ratePerSecond: 1000, burst: 1000 }, faults: [{ status: 500 }] }));
     const running = await serve(['--functions', 'functions.json', '--config', 'config.json', '--rate', '0.001', '--burst', '1', '--control']);
@@ -83,8 +100,14 @@ describe('lambda-rmc simulate', () => {
       const second = await sendRaw(running.url, { method: 'GET', target: target('orders') });
       expect([first.status, second.status, second.headers['retry-after']]).toEqual([500, 429, '1000']);
       expect((await sendRaw(running.url, { method: 'GET', target: '/_simulator/settings' })).json).toEqual({ throttle: { ratePerSecond: 0.001, burst: 1 } });
-      const state = (await sendRaw(running.url, { method: 'GET', target: '/_simulator/state' })).json as { functions: Array<{ runtime: string; runtimeVersionArn: string; configs: object }> };
-      expect(state.functions[0]).toMatchObject({ runtime: 'java21', runtimeVersionArn: added, configs: { '1': { UpdateRuntimeOn: 'Manual', RuntimeVersionArn: added } } });
+      const state = (await sendRaw(running.url, { method: 'GET', target: '/_simulator/state' })).json as {
+        functions: Array<{ runtime: string; runtimeVersionArn: string; configs: object }>;
+      };
+      expect(state.functions[0]).toMatchObject({
+        runtime: 'java21',
+        runtimeVersionArn: added,
+        configs: { '1': { UpdateRuntimeOn: 'Manual', RuntimeVersionArn: added } },
+      });
     } finally {
       running.stop();
       await running.exit;
@@ -115,8 +138,14 @@ describe('lambda-rmc simulate', () => {
     ['--jitter without --latency', { given: ['--jitter', '2'], want: /^lambda-rmc simulate: --jitter needs --latency/ }],
     ['an error rate above 1', { given: ['--error-rate', '1.5'], want: /^lambda-rmc simulate: --error-rate must be a number from 0 to 1, got '1.5'$/ }],
     ['--seed without --error-rate', { given: ['--seed', '3'], want: /^lambda-rmc simulate: --seed needs --error-rate/ }],
-    ['an error status of 404', { given: ['--error-rate', '0.1', '--error-status', '404'], want: /^lambda-rmc simulate: --error-status must be 500 or 429, got '404'$/ }],
-    ['a latency that is not a number', { given: ['--latency', 'fast'], want: /^lambda-rmc simulate: --latency must be a number from 0 to 600000, got 'fast'$/ }],
+    [
+      'an error status of 404',
+      { given: ['--error-rate', '0.1', '--error-status', '404'], want: /^lambda-rmc simulate: --error-status must be 500 or 429, got '404'$/ },
+    ],
+    [
+      'a latency that is not a number',
+      { given: ['--latency', 'fast'], want: /^lambda-rmc simulate: --latency must be a number from 0 to 600000, got 'fast'$/ },
+    ],
     ['a missing functions file', { given: ['--functions', 'missing.json'], want: /^lambda-rmc simulate: \S+missing\.json: no such file$/ }],
   ])('refuses %s: one line on stderr, exit 2', async (_name, { given, want }) => {
     const { io, err, out } = fakeIo();

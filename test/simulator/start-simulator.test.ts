@@ -13,24 +13,43 @@ async function started(options: SimulatorOptions = {}, hooks = {}) {
   running.push(simulator);
   return simulator;
 }
-const getMy = (simulator: RunningSimulator, name = 'my-function') => sendRaw(simulator.url, { method: 'GET', target: `/2021-07-20/functions/${name}/runtime-management-config` });
+const getMy = (simulator: RunningSimulator, name = 'my-function') =>
+  sendRaw(simulator.url, { method: 'GET', target: `/2021-07-20/functions/${name}/runtime-management-config` });
 
 describe('startSimulator options', () => {
   it('listens on a free port of 127.0.0.1 by default, with the default fixture', async () => {
     const simulator = await started();
     expect(simulator.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    expect(simulator.state.snapshot().functions.map((fn) => fn.name)).toEqual(['busy-function', 'eu-function', 'image-function', 'my-function', 'pinned-function']);
+    expect(simulator.state.snapshot().functions.map((fn) => fn.name)).toEqual([
+      'busy-function',
+      'eu-function',
+      'image-function',
+      'my-function',
+      'pinned-function',
+    ]);
     expect(simulator.state.getConfig('my-function', '1')).toEqual({ UpdateRuntimeOn: 'Auto' });
   });
 
   it.each([
     ['a port out of range', { given: { port: 70000 }, want: 'startSimulator options: port: must be an integer from 0 to 65535, got 70000' }],
     ['a zero body limit', { given: { maxBodyBytes: 0 }, want: 'startSimulator options: maxBodyBytes: must be a positive integer, got 0' }],
-    ['a bad fixture', { given: { functions: [{ name: 'f', aliases: { live: '2' } }] }, want: "startSimulator options: functions[0].aliases.live: points to version '2', which is not in versions" }],
+    [
+      'a bad fixture',
+      {
+        given: { functions: [{ name: 'f', aliases: { live: '2' } }] },
+        want: "startSimulator options: functions[0].aliases.live: points to version '2', which is not in versions",
+      },
+    ],
     ['a bad throttle', { given: { throttle: { ratePerSecond: -1 } }, want: 'startSimulator options: throttle.ratePerSecond: must be > 0' }],
     ['a bad latency', { given: { latency: { ms: 10, jitterMs: -1 } }, want: 'startSimulator options: latency.jitterMs: must be >= 0' }],
     ['a bad error rate', { given: { errorRate: { probability: 1.5, seed: 1 } }, want: 'startSimulator options: errorRate.probability: must be <= 1' }],
-    ['a 409 fault for Get', { given: { faults: [{ operation: 'GetRuntimeManagementConfig' as const, status: 409 as const }] }, want: /^startSimulator options: faults\[0\]\.status: GetRuntimeManagementConfig never answers 409/ }],
+    [
+      'a 409 fault for Get',
+      {
+        given: { faults: [{ operation: 'GetRuntimeManagementConfig' as const, status: 409 as const }] },
+        want: /^startSimulator options: faults\[0\]\.status: GetRuntimeManagementConfig never answers 409/,
+      },
+    ],
   ])('refuses %s with a SimulatorConfigError naming the field', async (_name, { given, want }) => {
     const error = await startSimulator(given as SimulatorOptions).then(
       (simulator) => (running.push(simulator), undefined),
@@ -60,7 +79,12 @@ describe('the in-process state API', () => {
     expect(simulator.state.getConfig('nobody')).toBeUndefined();
 
     simulator.state.setUpdateInProgress('orders', true);
-    const conflict = await sendRaw(simulator.url, { method: 'PUT', target: '/2021-07-20/functions/orders/runtime-management-config', headers: { 'content-type': 'application/json' }, body: '{"UpdateRuntimeOn":"Auto"}' });
+    const conflict = await sendRaw(simulator.url, {
+      method: 'PUT',
+      target: '/2021-07-20/functions/orders/runtime-management-config',
+      headers: { 'content-type': 'application/json' },
+      body: '{"UpdateRuntimeOn":"Auto"}',
+    });
     expect(conflict.status).toBe(409);
 
     simulator.state.deleteFunction('orders');

@@ -5,7 +5,9 @@ import { startSimulator } from '../../src/simulator/index.js';
 import { sendRaw } from '../support/raw-http.js';
 
 const json = { 'content-type': 'application/json' };
-const signedBy = (accountId: string) => ({ authorization: `AWS4-HMAC-SHA256 Credential=${accountId}/20261203/us-east-1/lambda/aws4_request, SignedHeaders=host, Signature=00` });
+const signedBy = (accountId: string) => ({
+  authorization: `AWS4-HMAC-SHA256 Credential=${accountId}/20261203/us-east-1/lambda/aws4_request, SignedHeaders=host, Signature=00`,
+});
 const get = '/2021-07-20/functions/my-function/runtime-management-config';
 
 describe('table bounds', () => {
@@ -43,7 +45,13 @@ describe('table bounds', () => {
   it('scripted faults: an account queues at most 1,000; an array that would pass the bound queues nothing', async () => {
     const simulator = await startSimulator({ controlEndpoint: true });
     try {
-      const post = (count: number) => sendRaw(simulator.url, { method: 'POST', target: '/_simulator/faults', headers: json, body: JSON.stringify(Array.from({ length: count }, () => ({ status: 500 }))) });
+      const post = (count: number) =>
+        sendRaw(simulator.url, {
+          method: 'POST',
+          target: '/_simulator/faults',
+          headers: json,
+          body: JSON.stringify(Array.from({ length: count }, () => ({ status: 500 }))),
+        });
       expect((await post(999)).status).toBe(200);
       const refused = await post(2);
       expect([refused.status, refused.headers['x-amzn-errortype']]).toEqual([400, 'InvalidParameterValueException']);
@@ -59,12 +67,16 @@ describe('table bounds', () => {
     const simulator = await startSimulator({ controlEndpoint: true });
     try {
       const versions = (count: number) => Array.from({ length: count }, (_, index) => String(index + 1));
-      const put = (name: string, count: number) => sendRaw(simulator.url, { method: 'PUT', target: `/_simulator/functions/${name}`, headers: json, body: JSON.stringify({ versions: versions(count) }) });
+      const put = (name: string, count: number) =>
+        sendRaw(simulator.url, { method: 'PUT', target: `/_simulator/functions/${name}`, headers: json, body: JSON.stringify({ versions: versions(count) }) });
       const tooMany = await put('wide', 1_001);
       expect([tooMany.status, (tooMany.json as { message: string }).message]).toEqual([400, expect.stringContaining('versions')]);
       for (let index = 0; index < 99; index += 1) expect((await put(`f${index}`, 1_000)).status).toBe(200);
       const over = await put('one-more', 1_000);
-      expect([over.status, (over.json as { message: string }).message]).toEqual([400, expect.stringContaining('an account holds at most 100000 versions in all')]);
+      expect([over.status, (over.json as { message: string }).message]).toEqual([
+        400,
+        expect.stringContaining('an account holds at most 100000 versions in all'),
+      ]);
       expect((await put('f0', 10)).status).toBe(200); // shrinking one makes room
       expect((await put('one-more', 900)).status).toBe(200);
       const state = await sendRaw(simulator.url, { method: 'GET', target: '/_simulator/state' });

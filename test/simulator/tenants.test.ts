@@ -37,7 +37,11 @@ describe('four parallel SDK clients with different 12-digit access keys', () => 
             await client.send(new PutRuntimeManagementConfigCommand({ FunctionName: 'my-function', Qualifier: version, ...mode }));
             await sleep(index); // the others Put in between
             const read = await client.send(new GetRuntimeManagementConfigCommand({ FunctionName: 'my-function', Qualifier: version }));
-            const want = { mode: mode.UpdateRuntimeOn, arn: `arn:aws:lambda:us-east-1:${accounts[index]}:function:my-function:${version}`, pinned: mode.RuntimeVersionArn };
+            const want = {
+              mode: mode.UpdateRuntimeOn,
+              arn: `arn:aws:lambda:us-east-1:${accounts[index]}:function:my-function:${version}`,
+              pinned: mode.RuntimeVersionArn,
+            };
             const got = { mode: read.UpdateRuntimeOn, arn: read.FunctionArn, pinned: read.RuntimeVersionArn };
             if (JSON.stringify(got) !== JSON.stringify(want)) mismatches.push(`${accounts[index]} round ${round}: ${JSON.stringify(got)}`);
           }
@@ -49,7 +53,9 @@ describe('four parallel SDK clients with different 12-digit access keys', () => 
     expect(mismatches).toEqual([]);
     // Each account ends on its own last mode; the default account was never touched.
     const last = (index: number) => modes[(11 + index) % modes.length]!.UpdateRuntimeOn;
-    expect(accounts.map((account) => simulator.account(account).state.getConfig('my-function', '1')?.UpdateRuntimeOn)).toEqual(accounts.map((_, index) => last(index)));
+    expect(accounts.map((account) => simulator.account(account).state.getConfig('my-function', '1')?.UpdateRuntimeOn)).toEqual(
+      accounts.map((_, index) => last(index)),
+    );
     expect(simulator.state.getConfig('my-function')).toEqual({ UpdateRuntimeOn: 'Auto' });
   });
 });
@@ -69,7 +75,9 @@ describe('the in-process view per account', () => {
     try {
       await expect(theirs.send(new GetRuntimeManagementConfigCommand({ FunctionName: 'orders' }))).rejects.toMatchObject({ name: 'ResourceNotFoundException' });
       await expect(mine.send(new GetRuntimeManagementConfigCommand({ FunctionName: 'orders' }))).rejects.toMatchObject({ name: 'ServiceException' });
-      expect((await mine.send(new GetRuntimeManagementConfigCommand({ FunctionName: 'orders' }))).FunctionArn).toBe('arn:aws:lambda:us-east-1:111111111111:function:orders');
+      expect((await mine.send(new GetRuntimeManagementConfigCommand({ FunctionName: 'orders' }))).FunctionArn).toBe(
+        'arn:aws:lambda:us-east-1:111111111111:function:orders',
+      );
     } finally {
       mine.destroy();
       theirs.destroy();
@@ -93,8 +101,17 @@ describe('the in-process view per account', () => {
   });
 
   it.each([
-    ['an account id that is not 12 digits', { given: () => simulator.account('1234'), want: 'RunningSimulator: account: must be a 12-digit account id, got "1234"' }],
-    ['a fixture of another account', { given: () => simulator.account('111111111111').state.upsertFunction({ name: 'f', accountId: '222222222222' }), want: "RunningSimulator: accountId: must be '111111111111', the account addressed (or left out)" }],
+    [
+      'an account id that is not 12 digits',
+      { given: () => simulator.account('1234'), want: 'RunningSimulator: account: must be a 12-digit account id, got "1234"' },
+    ],
+    [
+      'a fixture of another account',
+      {
+        given: () => simulator.account('111111111111').state.upsertFunction({ name: 'f', accountId: '222222222222' }),
+        want: "RunningSimulator: accountId: must be '111111111111', the account addressed (or left out)",
+      },
+    ],
   ])('refuses %s', (_name, { given, want }) => {
     expect(given).toThrow(SimulatorConfigError);
     expect(given).toThrow(want);
@@ -104,7 +121,12 @@ describe('the in-process view per account', () => {
     const scoped = await startSimulator({ functions: [{ name: 'shared' }, { name: 'mine', accountId: '111111111111' }] });
     try {
       expect(scoped.state.snapshot().functions.map((fn) => fn.name)).toEqual(['shared']);
-      expect(scoped.account('111111111111').state.snapshot().functions.map((fn) => fn.name)).toEqual(['mine', 'shared']);
+      expect(
+        scoped
+          .account('111111111111')
+          .state.snapshot()
+          .functions.map((fn) => fn.name),
+      ).toEqual(['mine', 'shared']);
     } finally {
       await scoped.close();
     }
@@ -113,8 +135,15 @@ describe('the in-process view per account', () => {
 
 describe('the control endpoint per account', () => {
   const control = (method: string, path: string, headers: Record<string, string> = {}, body?: unknown) =>
-    sendRaw(simulator.url, { method, target: `/_simulator/${path}`, headers: { 'content-type': 'application/json', ...headers }, ...(body !== undefined && { body: JSON.stringify(body) }) });
-  const signedBy = (account: string) => ({ authorization: `AWS4-HMAC-SHA256 Credential=${account}/20260101/us-east-1/lambda/aws4_request, SignedHeaders=host, Signature=00` });
+    sendRaw(simulator.url, {
+      method,
+      target: `/_simulator/${path}`,
+      headers: { 'content-type': 'application/json', ...headers },
+      ...(body !== undefined && { body: JSON.stringify(body) }),
+    });
+  const signedBy = (account: string) => ({
+    authorization: `AWS4-HMAC-SHA256 Credential=${account}/20260101/us-east-1/lambda/aws4_request, SignedHeaders=host, Signature=00`,
+  });
 
   it('?account= picks the account for functions, faults and state', async () => {
     await control('PUT', 'functions/orders?account=111111111111', {}, { versions: ['1'] });
@@ -145,6 +174,10 @@ describe('the control endpoint per account', () => {
 
   it('a malformed account is a 400 naming it', async () => {
     const answer = await control('GET', 'state?account=12');
-    expect([answer.status, answer.headers['x-amzn-errortype'], answer.json]).toEqual([400, 'InvalidParameterValueException', { Type: 'User', message: "query: account: must be a 12-digit account id, got '12'" }]);
+    expect([answer.status, answer.headers['x-amzn-errortype'], answer.json]).toEqual([
+      400,
+      'InvalidParameterValueException',
+      { Type: 'User', message: "query: account: must be a 12-digit account id, got '12'" },
+    ]);
   });
 });

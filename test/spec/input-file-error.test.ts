@@ -4,8 +4,20 @@ import { SimulatorConfigError } from '../../src/simulator/index.js';
 
 describe('InputFileError', () => {
   it.each<[string, { given: InputFileError; want: { message: string; file: string; field: string; problem: string } }]>([
-    ['file and problem', { given: new SpecLoadError('spec.yaml', 'no such file'), want: { message: 'spec.yaml: no such file', file: 'spec.yaml', field: '', problem: 'no such file' } }],
-    ['file, field and problem', { given: new SimulatorConfigError('f.json', 'functions[0]', 'is not an object'), want: { message: 'f.json: functions[0]: is not an object', file: 'f.json', field: 'functions[0]', problem: 'is not an object' } }],
+    [
+      'file and problem',
+      {
+        given: new SpecLoadError('spec.yaml', 'no such file'),
+        want: { message: 'spec.yaml: no such file', file: 'spec.yaml', field: '', problem: 'no such file' },
+      },
+    ],
+    [
+      'file, field and problem',
+      {
+        given: new SimulatorConfigError('f.json', 'functions[0]', 'is not an object'),
+        want: { message: 'f.json: functions[0]: is not an object', file: 'f.json', field: 'functions[0]', problem: 'is not an object' },
+      },
+    ],
     ['line breaks escaped', { given: new SpecLoadError('a\nb', 'c\rd'), want: { message: 'a\\nb: c\\rd', file: 'a\\nb', field: '', problem: 'c\\rd' } }],
   ])('%s', (_name, { given, want }) => {
     expect({ message: given.message, file: given.file, field: given.field, problem: given.problem }).toEqual(want);

@@ -40,166 +40,288 @@ function renameKey(object: JsonObject, from: string, to: string): void {
 
 const cases: Array<[string, { given: Mutation; want: string[] }]> = [
   // rmc-pattern-anchored
-  ['unanchored pattern in a header schema', {
-    given: (spec) => { objectAt(spec, '/components/headers/RetryAfter/schema')['pattern'] = '[0-9]+'; },
-    want: ['rmc-pattern-anchored'],
-  }],
-  ['unanchored pattern nested in a property', {
-    given: (spec) => {
-      objectAt(spec, '/components/schemas/ValidationException/properties/message')['pattern'] =
-        '[1-9][0-9]* validation errors? detected: [\\s\\S]+';
+  [
+    'unanchored pattern in a header schema',
+    {
+      given: (spec) => {
+        objectAt(spec, '/components/headers/RetryAfter/schema')['pattern'] = '[0-9]+';
+      },
+      want: ['rmc-pattern-anchored'],
     },
-    want: ['rmc-pattern-anchored'],
-  }],
-  ['pattern anchored only at its start, inline in a parameter allOf', {
-    given: (spec) => {
-      objectAt(spec, '/components/parameters/Qualifier')['schema'] = {
-        allOf: [{ $ref: '#/components/schemas/NumericLatestPublishedOrAliasQualifier' }, { pattern: '^[^ ]' }],
-      };
+  ],
+  [
+    'unanchored pattern nested in a property',
+    {
+      given: (spec) => {
+        objectAt(spec, '/components/schemas/ValidationException/properties/message')['pattern'] = '[1-9][0-9]* validation errors? detected: [\\s\\S]+';
+      },
+      want: ['rmc-pattern-anchored'],
     },
-    want: ['rmc-pattern-anchored'],
-  }],
-  ['alternation outside the ^(?:…)$ group', {
-    given: (spec) => { objectAt(spec, '/components/headers/RetryAfter/schema')['pattern'] = '^(?:[0-9]+)|(?:[0-9]+s)$'; },
-    want: ['rmc-pattern-anchored'],
-  }],
-  ['pattern that does not compile with the u flag', {
-    given: (spec) => { objectAt(spec, '/components/headers/RetryAfter/schema')['pattern'] = '^(?:[\\d-x]+)$'; },
-    want: ['rmc-pattern-anchored'],
-  }],
+  ],
+  [
+    'pattern anchored only at its start, inline in a parameter allOf',
+    {
+      given: (spec) => {
+        objectAt(spec, '/components/parameters/Qualifier')['schema'] = {
+          allOf: [{ $ref: '#/components/schemas/NumericLatestPublishedOrAliasQualifier' }, { pattern: '^[^ ]' }],
+        };
+      },
+      want: ['rmc-pattern-anchored'],
+    },
+  ],
+  [
+    'alternation outside the ^(?:…)$ group',
+    {
+      given: (spec) => {
+        objectAt(spec, '/components/headers/RetryAfter/schema')['pattern'] = '^(?:[0-9]+)|(?:[0-9]+s)$';
+      },
+      want: ['rmc-pattern-anchored'],
+    },
+  ],
+  [
+    'pattern that does not compile with the u flag',
+    {
+      given: (spec) => {
+        objectAt(spec, '/components/headers/RetryAfter/schema')['pattern'] = '^(?:[\\d-x]+)$';
+      },
+      want: ['rmc-pattern-anchored'],
+    },
+  ],
   // rmc-pattern-published
-  ['anchored pattern that drifted from x-aws-pattern', {
-    given: (spec) => { objectAt(spec, '/components/schemas/RuntimeVersionArn')['pattern'] = '^(?:arn:aws:lambda:.+)$'; },
-    want: ['rmc-pattern-published'],
-  }],
-  ['bounded repetition other than {1,n}', {
-    given: (spec) => {
-      const schema = objectAt(spec, '/components/schemas/NamespacedFunctionName');
-      schema['pattern'] = String(schema['pattern']).replace('{1,64}', '{2,64}');
+  [
+    'anchored pattern that drifted from x-aws-pattern',
+    {
+      given: (spec) => {
+        objectAt(spec, '/components/schemas/RuntimeVersionArn')['pattern'] = '^(?:arn:aws:lambda:.+)$';
+      },
+      want: ['rmc-pattern-published'],
     },
-    want: ['rmc-pattern-published'],
-  }],
-  ['named schema with a pattern but no x-aws-pattern', {
-    given: (spec) => { delete objectAt(spec, '/components/schemas/FunctionArn')['x-aws-pattern']; },
-    want: ['rmc-pattern-published'],
-  }],
-  ['x-aws-pattern without a pattern', {
-    given: (spec) => { delete objectAt(spec, '/components/schemas/NumericLatestPublishedOrAliasQualifier')['pattern']; },
-    want: ['rmc-pattern-published'],
-  }],
+  ],
+  [
+    'bounded repetition other than {1,n}',
+    {
+      given: (spec) => {
+        const schema = objectAt(spec, '/components/schemas/NamespacedFunctionName');
+        schema['pattern'] = String(schema['pattern']).replace('{1,64}', '{2,64}');
+      },
+      want: ['rmc-pattern-published'],
+    },
+  ],
+  [
+    'named schema with a pattern but no x-aws-pattern',
+    {
+      given: (spec) => {
+        delete objectAt(spec, '/components/schemas/FunctionArn')['x-aws-pattern'];
+      },
+      want: ['rmc-pattern-published'],
+    },
+  ],
+  [
+    'x-aws-pattern without a pattern',
+    {
+      given: (spec) => {
+        delete objectAt(spec, '/components/schemas/NumericLatestPublishedOrAliasQualifier')['pattern'];
+      },
+      want: ['rmc-pattern-published'],
+    },
+  ],
   // rmc-response-named-examples
-  ['singular example instead of named examples', {
-    given: (spec) => {
-      const media = objectAt(spec, '/components/responses/ResourceConflict/content/application~1json');
-      media['example'] = objectAt(media, '/examples/ResourceConflictException')['value'];
-      delete media['examples'];
+  [
+    'singular example instead of named examples',
+    {
+      given: (spec) => {
+        const media = objectAt(spec, '/components/responses/ResourceConflict/content/application~1json');
+        media['example'] = objectAt(media, '/examples/ResourceConflictException')['value'];
+        delete media['examples'];
+      },
+      want: ['rmc-response-named-examples'],
     },
-    want: ['rmc-response-named-examples'],
-  }],
-  ['empty named examples map', {
-    given: (spec) => { objectAt(spec, '/components/responses/ServiceError/content/application~1json')['examples'] = {}; },
-    want: ['rmc-response-named-examples'],
-  }],
-  ['inline 200 response without examples', {
-    given: (spec) => { delete objectAt(spec, `${operation}/get/responses/200/content/application~1json`)['examples']; },
-    want: ['rmc-response-named-examples'],
-  }],
+  ],
+  [
+    'empty named examples map',
+    {
+      given: (spec) => {
+        objectAt(spec, '/components/responses/ServiceError/content/application~1json')['examples'] = {};
+      },
+      want: ['rmc-response-named-examples'],
+    },
+  ],
+  [
+    'inline 200 response without examples',
+    {
+      given: (spec) => {
+        delete objectAt(spec, `${operation}/get/responses/200/content/application~1json`)['examples'];
+      },
+      want: ['rmc-response-named-examples'],
+    },
+  ],
   // rmc-error-type-header
-  ['error response without x-amzn-ErrorType', {
-    given: (spec) => {
-      renameKey(objectAt(spec, '/components/responses/ResourceConflict/headers'), 'x-amzn-ErrorType', 'x-amzn-ErrorTypo');
+  [
+    'error response without x-amzn-ErrorType',
+    {
+      given: (spec) => {
+        renameKey(objectAt(spec, '/components/responses/ResourceConflict/headers'), 'x-amzn-ErrorType', 'x-amzn-ErrorTypo');
+      },
+      want: ['rmc-error-type-header'],
     },
-    want: ['rmc-error-type-header'],
-  }],
-  ['x-amzn-ErrorType without an example', {
-    given: (spec) => { delete objectAt(spec, '/components/headers/ServiceErrorType')['example']; },
-    want: ['rmc-error-type-header', 'rmc-response-header-example'],
-  }],
-  ['inline 5XX response without x-amzn-ErrorType', {
-    given: (spec) => {
-      objectAt(spec, `${operation}/get/responses`)['5XX'] = {
-        description: 'Any other server error.',
-        headers: { 'x-amzn-RequestId': { $ref: '#/components/headers/RequestId' } },
-      };
+  ],
+  [
+    'x-amzn-ErrorType without an example',
+    {
+      given: (spec) => {
+        delete objectAt(spec, '/components/headers/ServiceErrorType')['example'];
+      },
+      want: ['rmc-error-type-header', 'rmc-response-header-example'],
     },
-    want: ['rmc-error-type-header'],
-  }],
-  ['x-amzn-ErrorType spelled in another case is still declared', {
-    given: (spec) => {
-      renameKey(objectAt(spec, '/components/responses/ServiceError/headers'), 'x-amzn-ErrorType', 'X-Amzn-ErrorType');
+  ],
+  [
+    'inline 5XX response without x-amzn-ErrorType',
+    {
+      given: (spec) => {
+        objectAt(spec, `${operation}/get/responses`)['5XX'] = {
+          description: 'Any other server error.',
+          headers: { 'x-amzn-RequestId': { $ref: '#/components/headers/RequestId' } },
+        };
+      },
+      want: ['rmc-error-type-header'],
     },
-    want: [],
-  }],
+  ],
+  [
+    'x-amzn-ErrorType spelled in another case is still declared',
+    {
+      given: (spec) => {
+        renameKey(objectAt(spec, '/components/responses/ServiceError/headers'), 'x-amzn-ErrorType', 'X-Amzn-ErrorType');
+      },
+      want: [],
+    },
+  ],
   // rmc-request-id-header
-  ['200 response without x-amzn-RequestId', {
-    given: (spec) => { delete objectAt(spec, `${operation}/put/responses/200/headers`)['x-amzn-RequestId']; },
-    want: ['rmc-request-id-header'],
-  }],
-  ['error response without x-amzn-RequestId', {
-    given: (spec) => { delete objectAt(spec, '/components/responses/BadRequest/headers')['x-amzn-RequestId']; },
-    want: ['rmc-request-id-header'],
-  }],
+  [
+    '200 response without x-amzn-RequestId',
+    {
+      given: (spec) => {
+        delete objectAt(spec, `${operation}/put/responses/200/headers`)['x-amzn-RequestId'];
+      },
+      want: ['rmc-request-id-header'],
+    },
+  ],
+  [
+    'error response without x-amzn-RequestId',
+    {
+      given: (spec) => {
+        delete objectAt(spec, '/components/responses/BadRequest/headers')['x-amzn-RequestId'];
+      },
+      want: ['rmc-request-id-header'],
+    },
+  ],
   // rmc-response-header-example
-  ['response header without an example', {
-    given: (spec) => { delete objectAt(spec, '/components/headers/RequestId')['example']; },
-    want: ['rmc-response-header-example'],
-  }],
-  ['a named header example counts as an example', {
-    given: (spec) => {
-      const header = objectAt(spec, '/components/headers/RequestId');
-      header['examples'] = { Uuid: { value: header['example'] } };
-      delete header['example'];
+  [
+    'response header without an example',
+    {
+      given: (spec) => {
+        delete objectAt(spec, '/components/headers/RequestId')['example'];
+      },
+      want: ['rmc-response-header-example'],
     },
-    want: [],
-  }],
+  ],
+  [
+    'a named header example counts as an example',
+    {
+      given: (spec) => {
+        const header = objectAt(spec, '/components/headers/RequestId');
+        header['examples'] = { Uuid: { value: header['example'] } };
+        delete header['example'];
+      },
+      want: [],
+    },
+  ],
   // rmc-throttle-retry-after
-  ['429 response without Retry-After', {
-    given: (spec) => {
-      renameKey(objectAt(spec, '/components/responses/TooManyRequests/headers'), 'Retry-After', 'Retry-After-Seconds');
+  [
+    '429 response without Retry-After',
+    {
+      given: (spec) => {
+        renameKey(objectAt(spec, '/components/responses/TooManyRequests/headers'), 'Retry-After', 'Retry-After-Seconds');
+      },
+      want: ['rmc-throttle-retry-after'],
     },
-    want: ['rmc-throttle-retry-after'],
-  }],
+  ],
   // rmc-no-422
-  ['422 response', {
-    given: (spec) => { objectAt(spec, `${operation}/put/responses`)['422'] = { $ref: '#/components/responses/BadRequest' }; },
-    want: ['rmc-no-422'],
-  }],
+  [
+    '422 response',
+    {
+      given: (spec) => {
+        objectAt(spec, `${operation}/put/responses`)['422'] = { $ref: '#/components/responses/BadRequest' };
+      },
+      want: ['rmc-no-422'],
+    },
+  ],
   // examples valid: rmc-schema-examples-valid for JSON Schema `examples`, spectral:oas for the rest
-  ['schema examples entry that matches only part of the value', {
-    given: (spec) => { arrayAt(spec, '/components/schemas/NamespacedFunctionName/examples').push('a?b'); },
-    want: ['rmc-schema-examples-valid'],
-  }],
-  ['nested schema examples entry of the wrong type', {
-    given: (spec) => { objectAt(spec, '/components/schemas/ValidationException/properties/message')['examples'] = [42]; },
-    want: ['rmc-schema-examples-valid'],
-  }],
-  ['schema examples entry of an inline request schema', {
-    given: (spec) => {
-      objectAt(spec, `${operation}/put/requestBody/content/application~1json`)['schema'] = {
-        allOf: [{ $ref: '#/components/schemas/PutRuntimeManagementConfigRequest' }],
-        examples: [{ UpdateRuntimeOn: 'Never' }],
-      };
+  [
+    'schema examples entry that matches only part of the value',
+    {
+      given: (spec) => {
+        arrayAt(spec, '/components/schemas/NamespacedFunctionName/examples').push('a?b');
+      },
+      want: ['rmc-schema-examples-valid'],
     },
-    want: ['rmc-schema-examples-valid'],
-  }],
-  ['invalid named response example', {
-    given: (spec) => {
-      objectAt(spec, `${operation}/put/responses/200/content/application~1json/examples/Manual/value`)['UpdateRuntimeOn'] = 'Sometimes';
+  ],
+  [
+    'nested schema examples entry of the wrong type',
+    {
+      given: (spec) => {
+        objectAt(spec, '/components/schemas/ValidationException/properties/message')['examples'] = [42];
+      },
+      want: ['rmc-schema-examples-valid'],
     },
-    want: ['oas3-valid-media-example'],
-  }],
-  ['invalid named parameter example', {
-    given: (spec) => { objectAt(spec, '/components/parameters/FunctionName/examples/NameWithVersion')['value'] = 'a?b'; },
-    want: ['oas3-valid-media-example'],
-  }],
-  ['invalid header example', {
-    given: (spec) => { objectAt(spec, '/components/headers/RetryAfter')['example'] = 'soon'; },
-    want: ['oas3-valid-media-example'],
-  }],
-  ['invalid singular schema example', {
-    given: (spec) => { objectAt(spec, '/components/schemas/RuntimeVersionArn')['example'] = 'arn:aws:lambda:us-east-1::function:x'; },
-    want: ['oas3-valid-schema-example'],
-  }],
+  ],
+  [
+    'schema examples entry of an inline request schema',
+    {
+      given: (spec) => {
+        objectAt(spec, `${operation}/put/requestBody/content/application~1json`)['schema'] = {
+          allOf: [{ $ref: '#/components/schemas/PutRuntimeManagementConfigRequest' }],
+          examples: [{ UpdateRuntimeOn: 'Never' }],
+        };
+      },
+      want: ['rmc-schema-examples-valid'],
+    },
+  ],
+  [
+    'invalid named response example',
+    {
+      given: (spec) => {
+        objectAt(spec, `${operation}/put/responses/200/content/application~1json/examples/Manual/value`)['UpdateRuntimeOn'] = 'Sometimes';
+      },
+      want: ['oas3-valid-media-example'],
+    },
+  ],
+  [
+    'invalid named parameter example',
+    {
+      given: (spec) => {
+        objectAt(spec, '/components/parameters/FunctionName/examples/NameWithVersion')['value'] = 'a?b';
+      },
+      want: ['oas3-valid-media-example'],
+    },
+  ],
+  [
+    'invalid header example',
+    {
+      given: (spec) => {
+        objectAt(spec, '/components/headers/RetryAfter')['example'] = 'soon';
+      },
+      want: ['oas3-valid-media-example'],
+    },
+  ],
+  [
+    'invalid singular schema example',
+    {
+      given: (spec) => {
+        objectAt(spec, '/components/schemas/RuntimeVersionArn')['example'] = 'arn:aws:lambda:us-east-1::function:x';
+      },
+      want: ['oas3-valid-schema-example'],
+    },
+  ],
 ];
 
 function runSpectral(files: string[]): Promise<SpectralRun> {

@@ -10,8 +10,17 @@ describe('parseSpecText', () => {
     ['Swagger 2.0, named as such', { given: 'swagger: "2.0"\npaths: {}', want: "spec.yaml: not an OpenAPI 3.x document: it is Swagger 2.0 (field 'swagger')" }],
     ['no openapi field', { given: 'paths: {}', want: "spec.yaml: not an OpenAPI 3.x document: field 'openapi' is missing or not 3.x" }],
     ['neither paths nor webhooks', { given: `openapi: 3.1.0\n${info}`, want: "spec.yaml: not an OpenAPI document: field 'paths' is missing" }],
-    ['an operation that is not a mapping, by pointer', { given: `openapi: 3.1.0\n${info}\npaths:\n  /a/b:\n    get: 5`, want: 'spec.yaml: #/paths/~1a~1b/get: must be an operation (a mapping)' }],
-    ['responses that are not a mapping', { given: `openapi: 3.1.0\n${info}\npaths:\n  /a:\n    trace: {responses: 5}`, want: 'spec.yaml: #/paths/~1a/trace/responses: must be a mapping of status to response' }],
+    [
+      'an operation that is not a mapping, by pointer',
+      { given: `openapi: 3.1.0\n${info}\npaths:\n  /a/b:\n    get: 5`, want: 'spec.yaml: #/paths/~1a~1b/get: must be an operation (a mapping)' },
+    ],
+    [
+      'responses that are not a mapping',
+      {
+        given: `openapi: 3.1.0\n${info}\npaths:\n  /a:\n    trace: {responses: 5}`,
+        want: 'spec.yaml: #/paths/~1a/trace/responses: must be a mapping of status to response',
+      },
+    ],
   ])('%s is a SpecLoadError', (_name, { given, want }) => {
     expect(() => parseSpecText(given, 'spec.yaml')).toThrow(SpecLoadError);
     expect(() => parseSpecText(given, 'spec.yaml')).toThrow(want);

@@ -17,17 +17,38 @@ const document: JsonObject = {
 describe('resolveLocated', () => {
   it.each<[string, { given: Located; want: Located }]>([
     ['a node without $ref is itself', { given: { node: { type: 'string' }, pointer: '/x' }, want: { node: { type: 'string' }, pointer: '/x' } }],
-    ['a ref, to the target and its pointer', { given: { node: { $ref: '#/components/schemas/Name' }, pointer: '/p' }, want: { node: { type: 'string', maxLength: 64 }, pointer: '/components/schemas/Name' } }],
-    ['a chain of refs, to the end', { given: { node: { $ref: '#/components/schemas/Alias' }, pointer: '/p' }, want: { node: { type: 'string', maxLength: 64 }, pointer: '/components/schemas/Name' } }],
-    ['an escaped pointer', { given: { node: { $ref: '#/components/schemas/a~1b~0c' }, pointer: '' }, want: { node: { type: 'integer' }, pointer: '/components/schemas/a~1b~0c' } }],
-    ['a percent-encoded fragment', { given: { node: { $ref: '#/components/schemas/Spac%65d' }, pointer: '' }, want: { node: { type: 'boolean' }, pointer: '/components/schemas/Spaced' } }],
+    [
+      'a ref, to the target and its pointer',
+      {
+        given: { node: { $ref: '#/components/schemas/Name' }, pointer: '/p' },
+        want: { node: { type: 'string', maxLength: 64 }, pointer: '/components/schemas/Name' },
+      },
+    ],
+    [
+      'a chain of refs, to the end',
+      {
+        given: { node: { $ref: '#/components/schemas/Alias' }, pointer: '/p' },
+        want: { node: { type: 'string', maxLength: 64 }, pointer: '/components/schemas/Name' },
+      },
+    ],
+    [
+      'an escaped pointer',
+      { given: { node: { $ref: '#/components/schemas/a~1b~0c' }, pointer: '' }, want: { node: { type: 'integer' }, pointer: '/components/schemas/a~1b~0c' } },
+    ],
+    [
+      'a percent-encoded fragment',
+      { given: { node: { $ref: '#/components/schemas/Spac%65d' }, pointer: '' }, want: { node: { type: 'boolean' }, pointer: '/components/schemas/Spaced' } },
+    ],
     [
       'constraints beside a ref apply over the target, at the referencing pointer',
       { given: { node: { $ref: '#/components/schemas/Name', maxLength: 8 }, pointer: '/p' }, want: { node: { type: 'string', maxLength: 8 }, pointer: '/p' } },
     ],
     [
       'annotations beside a ref are not merged',
-      { given: { node: { $ref: '#/components/schemas/Name', description: 'd', 'x-a': 1 }, pointer: '/p' }, want: { node: { type: 'string', maxLength: 64 }, pointer: '/components/schemas/Name' } },
+      {
+        given: { node: { $ref: '#/components/schemas/Name', description: 'd', 'x-a': 1 }, pointer: '/p' },
+        want: { node: { type: 'string', maxLength: 64 }, pointer: '/components/schemas/Name' },
+      },
     ],
   ])('%s', (_name, { given, want }) => {
     expect(resolveLocated(document, given)).toEqual(want);
@@ -37,7 +58,10 @@ describe('resolveLocated', () => {
     ['a dangling ref', { given: '#/components/schemas/Missing', want: "$ref '#/components/schemas/Missing' points to nothing" }],
     ['a remote ref', { given: 'other.yaml#/X', want: "$ref 'other.yaml#/X' points outside the document (only local #/… references are supported)" }],
     ['a circular ref', { given: '#/components/schemas/Loop', want: "$ref '#/components/schemas/Loop' is circular" }],
-    ['a side names the document', { given: '#/components/schemas/Missing', side: 'head', want: "head spec: $ref '#/components/schemas/Missing' points to nothing" }],
+    [
+      'a side names the document',
+      { given: '#/components/schemas/Missing', side: 'head', want: "head spec: $ref '#/components/schemas/Missing' points to nothing" },
+    ],
   ])('%s is a SpecRefError', (_name, { given, side, want }) => {
     const error = (() => {
       try {

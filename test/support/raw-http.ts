@@ -24,20 +24,17 @@ const agent = new Agent({ keepAlive: true, maxSockets: 8 });
 export function sendRaw(baseUrl: string, raw: RawRequest): Promise<RawResponse> {
   const url = new URL(baseUrl);
   return new Promise((resolveResponse, reject) => {
-    const outgoing = request(
-      { agent, host: url.hostname, port: url.port, method: raw.method, path: raw.target, headers: { ...raw.headers } },
-      (incoming) => {
-        const chunks: Buffer[] = [];
-        incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
-        incoming.on('error', reject);
-        incoming.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
-          const headers: Record<string, string> = {};
-          for (const [name, value] of Object.entries(incoming.headers)) if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
-          resolveResponse({ status: incoming.statusCode ?? 0, headers, text, json: parseJson(text) });
-        });
-      },
-    );
+    const outgoing = request({ agent, host: url.hostname, port: url.port, method: raw.method, path: raw.target, headers: { ...raw.headers } }, (incoming) => {
+      const chunks: Buffer[] = [];
+      incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+      incoming.on('error', reject);
+      incoming.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        const headers: Record<string, string> = {};
+        for (const [name, value] of Object.entries(incoming.headers)) if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+        resolveResponse({ status: incoming.statusCode ?? 0, headers, text, json: parseJson(text) });
+      });
+    });
     outgoing.on('error', reject);
     outgoing.end(raw.body);
   });

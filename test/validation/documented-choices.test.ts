@@ -72,7 +72,7 @@ describe('answeredQualifier: the qualifier a 200 FunctionArn carries', () => {
     ['an alias', { operation: get, named: 'live', want: { carries: 'named', qualifier: 'live' } }],
     ['$LATEST on Put', { operation: put, named: '$LATEST', want: { carries: 'named', qualifier: '$LATEST' } }],
     ['$LATEST.PUBLISHED on Get', { operation: get, named: '$LATEST.PUBLISHED', want: { carries: 'named', qualifier: '$LATEST.PUBLISHED' } }],
-    ["$LATEST.PUBLISHED on Put: its FunctionArn shape cannot hold it", { operation: put, named: '$LATEST.PUBLISHED', want: { carries: 'resolved-version' } }],
+    ['$LATEST.PUBLISHED on Put: its FunctionArn shape cannot hold it', { operation: put, named: '$LATEST.PUBLISHED', want: { carries: 'resolved-version' } }],
   ] as const)('%s', (_name, { operation, named, want }) => {
     expect(answeredQualifier(operation, named)).toEqual(want);
   });
@@ -81,8 +81,14 @@ describe('answeredQualifier: the qualifier a 200 FunctionArn carries', () => {
 describe('runtime configs and their 200 body', () => {
   it.each([
     ['Auto', { body: { UpdateRuntimeOn: 'Auto' }, want: { FunctionArn: 'arn', RuntimeVersionArn: null, UpdateRuntimeOn: 'Auto' } }],
-    ['Auto with a null runtime version', { body: { UpdateRuntimeOn: 'Auto', RuntimeVersionArn: null }, want: { FunctionArn: 'arn', RuntimeVersionArn: null, UpdateRuntimeOn: 'Auto' } }],
-    ['Manual', { body: { UpdateRuntimeOn: 'Manual', RuntimeVersionArn: 'rv' }, want: { FunctionArn: 'arn', RuntimeVersionArn: 'rv', UpdateRuntimeOn: 'Manual' } }],
+    [
+      'Auto with a null runtime version',
+      { body: { UpdateRuntimeOn: 'Auto', RuntimeVersionArn: null }, want: { FunctionArn: 'arn', RuntimeVersionArn: null, UpdateRuntimeOn: 'Auto' } },
+    ],
+    [
+      'Manual',
+      { body: { UpdateRuntimeOn: 'Manual', RuntimeVersionArn: 'rv' }, want: { FunctionArn: 'arn', RuntimeVersionArn: 'rv', UpdateRuntimeOn: 'Manual' } },
+    ],
   ] as const)('%s', (_name, { body, want }) => {
     const answer = runtimeConfigAnswer('arn', requestedRuntimeConfig(body));
     expect(answer).toEqual(want);
@@ -107,7 +113,11 @@ describe("service errors are worded as the spec's examples", () => {
     [
       '400 unknown runtime version',
       {
-        error: unknownRuntimeVersionError('arn:aws:lambda:us-east-1::runtime:1111111111111111111111111111111111111111111111111111111111111111', 'nodejs20.x', 'us-east-1'),
+        error: unknownRuntimeVersionError(
+          'arn:aws:lambda:us-east-1::runtime:1111111111111111111111111111111111111111111111111111111111111111',
+          'nodejs20.x',
+          'us-east-1',
+        ),
         operation: put,
         status: '400',
         name: 'InvalidParameterValueExceptionRuntimeVersion',

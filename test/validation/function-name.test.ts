@@ -7,11 +7,35 @@ describe('parseFunctionName', () => {
     ['name with version', { given: 'my-function:1', want: { form: 'name', name: 'my-function', qualifier: '1' } }],
     ['name with $LATEST.PUBLISHED', { given: 'my.fn:$LATEST.PUBLISHED', want: { form: 'name', name: 'my.fn', qualifier: '$LATEST.PUBLISHED' } }],
     ['partial ARN', { given: '123456789012:function:my-function', want: { form: 'partial-arn', name: 'my-function', accountId: '123456789012' } }],
-    ['partial ARN with region and alias', { given: 'eu-west-1:123456789012:function:my-function:live', want: { form: 'partial-arn', name: 'my-function', qualifier: 'live', region: 'eu-west-1', accountId: '123456789012' } }],
+    [
+      'partial ARN with region and alias',
+      {
+        given: 'eu-west-1:123456789012:function:my-function:live',
+        want: { form: 'partial-arn', name: 'my-function', qualifier: 'live', region: 'eu-west-1', accountId: '123456789012' },
+      },
+    ],
     ['function: prefix only', { given: 'function:my-function', want: { form: 'partial-arn', name: 'my-function' } }],
-    ['full ARN', { given: 'arn:aws:lambda:us-east-1:123456789012:function:my-function', want: { form: 'arn', name: 'my-function', partition: 'aws', region: 'us-east-1', accountId: '123456789012' } }],
-    ['GovCloud ARN with $LATEST', { given: 'arn:aws-us-gov:lambda:us-gov-west-1:123456789012:function:f:$LATEST', want: { form: 'arn', name: 'f', qualifier: '$LATEST', partition: 'aws-us-gov', region: 'us-gov-west-1', accountId: '123456789012' } }],
-    ['eusc ARN', { given: 'arn:aws-eusc:lambda:eusc-de-east-1:123456789012:function:f', want: { form: 'arn', name: 'f', partition: 'aws-eusc', region: 'eusc-de-east-1', accountId: '123456789012' } }],
+    [
+      'full ARN',
+      {
+        given: 'arn:aws:lambda:us-east-1:123456789012:function:my-function',
+        want: { form: 'arn', name: 'my-function', partition: 'aws', region: 'us-east-1', accountId: '123456789012' },
+      },
+    ],
+    [
+      'GovCloud ARN with $LATEST',
+      {
+        given: 'arn:aws-us-gov:lambda:us-gov-west-1:123456789012:function:f:$LATEST',
+        want: { form: 'arn', name: 'f', qualifier: '$LATEST', partition: 'aws-us-gov', region: 'us-gov-west-1', accountId: '123456789012' },
+      },
+    ],
+    [
+      'eusc ARN',
+      {
+        given: 'arn:aws-eusc:lambda:eusc-de-east-1:123456789012:function:f',
+        want: { form: 'arn', name: 'f', partition: 'aws-eusc', region: 'eusc-de-east-1', accountId: '123456789012' },
+      },
+    ],
     ['a slash', { given: 'my/function', want: undefined }],
     ['a trailing newline', { given: 'my-function\n', want: undefined }],
     ['two qualifiers', { given: 'my-function:1:2', want: undefined }],

@@ -7,17 +7,50 @@ const put = 'PutRuntimeManagementConfig';
 
 describe('routeOperation', () => {
   it.each([
-    ['GET a plain name', { given: ['GET', path('my-function')], want: { kind: 'operation', operation: get, functionName: 'my-function', qualifier: undefined } }],
-    ['PUT with a qualifier', { given: ['PUT', path('my-function', '?Qualifier=1')], want: { kind: 'operation', operation: put, functionName: 'my-function', qualifier: '1' } }],
-    ['an encoded ARN', { given: ['GET', path('arn%3Aaws%3Alambda%3Aus-east-1%3A123456789012%3Afunction%3Af')], want: { kind: 'operation', operation: get, functionName: 'arn:aws:lambda:us-east-1:123456789012:function:f', qualifier: undefined } }],
-    ['an encoded $ in the qualifier', { given: ['GET', path('f', '?Qualifier=%24LATEST')], want: { kind: 'operation', operation: get, functionName: 'f', qualifier: '$LATEST' } }],
+    [
+      'GET a plain name',
+      { given: ['GET', path('my-function')], want: { kind: 'operation', operation: get, functionName: 'my-function', qualifier: undefined } },
+    ],
+    [
+      'PUT with a qualifier',
+      { given: ['PUT', path('my-function', '?Qualifier=1')], want: { kind: 'operation', operation: put, functionName: 'my-function', qualifier: '1' } },
+    ],
+    [
+      'an encoded ARN',
+      {
+        given: ['GET', path('arn%3Aaws%3Alambda%3Aus-east-1%3A123456789012%3Afunction%3Af')],
+        want: { kind: 'operation', operation: get, functionName: 'arn:aws:lambda:us-east-1:123456789012:function:f', qualifier: undefined },
+      },
+    ],
+    [
+      'an encoded $ in the qualifier',
+      { given: ['GET', path('f', '?Qualifier=%24LATEST')], want: { kind: 'operation', operation: get, functionName: 'f', qualifier: '$LATEST' } },
+    ],
     ['an empty qualifier', { given: ['GET', path('f', '?Qualifier=')], want: { kind: 'operation', operation: get, functionName: 'f', qualifier: '' } }],
     ['a qualifier without =', { given: ['GET', path('f', '?Qualifier')], want: { kind: 'operation', operation: get, functionName: 'f', qualifier: '' } }],
-    ['the first of two qualifiers', { given: ['GET', path('f', '?Qualifier=1&Qualifier=2')], want: { kind: 'operation', operation: get, functionName: 'f', qualifier: '1' } }],
-    ['other parameters ignored', { given: ['GET', path('f', '?a=b&Qualifier=2&c')], want: { kind: 'operation', operation: get, functionName: 'f', qualifier: '2' } }],
-    ['an encoded slash lands in the name', { given: ['GET', path('a%2Fb')], want: { kind: 'operation', operation: get, functionName: 'a/b', qualifier: undefined } }],
-    ...['%', '%2', '%FF', '%E2%82', '%ED%A0%80', 'a%ZZ'].map((segment) => [`an undecodable escape stays as sent: ${segment}`, { given: ['GET', path(segment)], want: { kind: 'operation', operation: get, functionName: segment, qualifier: undefined } }] as const),
-    ['broken UTF-8 in the qualifier stays as sent', { given: ['GET', path('f', '?Qualifier=%C3%28')], want: { kind: 'operation', operation: get, functionName: 'f', qualifier: '%C3%28' } }],
+    [
+      'the first of two qualifiers',
+      { given: ['GET', path('f', '?Qualifier=1&Qualifier=2')], want: { kind: 'operation', operation: get, functionName: 'f', qualifier: '1' } },
+    ],
+    [
+      'other parameters ignored',
+      { given: ['GET', path('f', '?a=b&Qualifier=2&c')], want: { kind: 'operation', operation: get, functionName: 'f', qualifier: '2' } },
+    ],
+    [
+      'an encoded slash lands in the name',
+      { given: ['GET', path('a%2Fb')], want: { kind: 'operation', operation: get, functionName: 'a/b', qualifier: undefined } },
+    ],
+    ...['%', '%2', '%FF', '%E2%82', '%ED%A0%80', 'a%ZZ'].map(
+      (segment) =>
+        [
+          `an undecodable escape stays as sent: ${segment}`,
+          { given: ['GET', path(segment)], want: { kind: 'operation', operation: get, functionName: segment, qualifier: undefined } },
+        ] as const,
+    ),
+    [
+      'broken UTF-8 in the qualifier stays as sent',
+      { given: ['GET', path('f', '?Qualifier=%C3%28')], want: { kind: 'operation', operation: get, functionName: 'f', qualifier: '%C3%28' } },
+    ],
     ['an empty name segment', { given: ['GET', path('')], want: { kind: 'operation', operation: get, functionName: '', qualifier: undefined } }],
     ['+ is not a space', { given: ['GET', path('a+b')], want: { kind: 'operation', operation: get, functionName: 'a+b', qualifier: undefined } }],
     ['POST', { given: ['POST', path('f')], want: { kind: 'unknown' } }],

@@ -42,7 +42,10 @@ describe('parseJsonRequestBody', () => {
     ['deep nesting that is also malformed', { given: bytes('['.repeat(100_000)), want: 'The request body nests JSON deeper than 32 levels.' }],
     ['a __proto__ member', { given: bytes('{"__proto__":{"x":1}}'), want: "The request body uses the reserved member name '__proto__'." }],
     ['a nested __proto__ member', { given: bytes('{"a":{"b":[{"__proto__":null}]}}'), want: "The request body uses the reserved member name '__proto__'." }],
-    ['an escaped __proto__ member', { given: bytes('{"\\u005f\\u005fproto\\u005f\\u005f":1}'), want: "The request body uses the reserved member name '__proto__'." }],
+    [
+      'an escaped __proto__ member',
+      { given: bytes('{"\\u005f\\u005fproto\\u005f\\u005f":1}'), want: "The request body uses the reserved member name '__proto__'." },
+    ],
     ['bytes that are not UTF-8', { given: Buffer.from([0x7b, 0xff, 0x7d]), want: 'The request body is not valid UTF-8.' }],
   ])('refuses %s as SerializationException', (_name, { given, want }) => {
     expect(parseJsonRequestBody(given, 32)).toEqual({ ok: false, error: { name: 'SerializationException', status: 400, message: want } });

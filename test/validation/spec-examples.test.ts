@@ -8,7 +8,13 @@ const parameterExamples = (member: 'FunctionName' | 'Qualifier') => specFacts.me
 
 const responseExamples = operations.flatMap((operation) =>
   operation.responses.flatMap((response) =>
-    response.examples.map((example) => [`${operation.operationId} ${response.status} ${example.name}`, { operation: operation.operationId, status: response.status, error: example.error, body: example.value }] as const),
+    response.examples.map(
+      (example) =>
+        [
+          `${operation.operationId} ${response.status} ${example.name}`,
+          { operation: operation.operationId, status: response.status, error: example.error, body: example.value },
+        ] as const,
+    ),
   ),
 );
 

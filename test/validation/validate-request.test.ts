@@ -66,18 +66,68 @@ describe('validateRequest: FunctionName values AWS rejects', () => {
     ['a space', { given: 'my function', want: validation(oneError(patternViolation('functionName', 'my function', functionNamePattern))) }],
     ['a slash', { given: 'my/function', want: validation(oneError(patternViolation('functionName', 'my/function', functionNamePattern))) }],
     ['a question mark', { given: 'my?function', want: validation(oneError(patternViolation('functionName', 'my?function', functionNamePattern))) }],
-    ['junk before a valid ARN', { given: `x${arnPrefix}my-function`, want: validation(oneError(patternViolation('functionName', `x${arnPrefix}my-function`, functionNamePattern))) }],
-    ['junk after a valid ARN', { given: `${arnPrefix}my-function:1:extra`, want: validation(oneError(patternViolation('functionName', `${arnPrefix}my-function:1:extra`, functionNamePattern))) }],
-    ['a trailing newline', { given: `${arnPrefix}my-function\n`, want: validation(oneError(patternViolation('functionName', `${arnPrefix}my-function\n`, functionNamePattern))) }],
+    [
+      'junk before a valid ARN',
+      { given: `x${arnPrefix}my-function`, want: validation(oneError(patternViolation('functionName', `x${arnPrefix}my-function`, functionNamePattern))) },
+    ],
+    [
+      'junk after a valid ARN',
+      {
+        given: `${arnPrefix}my-function:1:extra`,
+        want: validation(oneError(patternViolation('functionName', `${arnPrefix}my-function:1:extra`, functionNamePattern))),
+      },
+    ],
+    [
+      'a trailing newline',
+      { given: `${arnPrefix}my-function\n`, want: validation(oneError(patternViolation('functionName', `${arnPrefix}my-function\n`, functionNamePattern))) },
+    ],
     ['a trailing space', { given: 'my-function ', want: validation(oneError(patternViolation('functionName', 'my-function ', functionNamePattern))) }],
-    ['an ARN of another service', { given: 'arn:aws:s3:us-east-1:123456789012:function:my-function', want: validation(oneError(patternViolation('functionName', 'arn:aws:s3:us-east-1:123456789012:function:my-function', functionNamePattern))) }],
-    ['an account id of 11 digits', { given: 'arn:aws:lambda:us-east-1:12345678901:function:my-function', want: validation(oneError(patternViolation('functionName', 'arn:aws:lambda:us-east-1:12345678901:function:my-function', functionNamePattern))) }],
-    ['$LATEST.PUBLISHED misspelt as a suffix', { given: 'my-function:$LATEST.published', want: validation(oneError(patternViolation('functionName', 'my-function:$LATEST.published', functionNamePattern))) }],
-    ['empty (length min-1)', { given: '', want: validation(`2 validation errors detected: ${patternViolation('functionName', '', functionNamePattern)}; ${minLengthViolation('functionName', '', 1)}`) }],
-    ['257 characters (max+1)', { given: `${arnPrefix}${'n'.repeat(64)}:${'q'.repeat(145)}`, want: validation(oneError(maxLengthViolation('functionName', `${arnPrefix}${'n'.repeat(64)}:${'q'.repeat(145)}`, 256))) }],
+    [
+      'an ARN of another service',
+      {
+        given: 'arn:aws:s3:us-east-1:123456789012:function:my-function',
+        want: validation(oneError(patternViolation('functionName', 'arn:aws:s3:us-east-1:123456789012:function:my-function', functionNamePattern))),
+      },
+    ],
+    [
+      'an account id of 11 digits',
+      {
+        given: 'arn:aws:lambda:us-east-1:12345678901:function:my-function',
+        want: validation(oneError(patternViolation('functionName', 'arn:aws:lambda:us-east-1:12345678901:function:my-function', functionNamePattern))),
+      },
+    ],
+    [
+      '$LATEST.PUBLISHED misspelt as a suffix',
+      {
+        given: 'my-function:$LATEST.published',
+        want: validation(oneError(patternViolation('functionName', 'my-function:$LATEST.published', functionNamePattern))),
+      },
+    ],
+    [
+      'empty (length min-1)',
+      {
+        given: '',
+        want: validation(
+          `2 validation errors detected: ${patternViolation('functionName', '', functionNamePattern)}; ${minLengthViolation('functionName', '', 1)}`,
+        ),
+      },
+    ],
+    [
+      '257 characters (max+1)',
+      {
+        given: `${arnPrefix}${'n'.repeat(64)}:${'q'.repeat(145)}`,
+        want: validation(oneError(maxLengthViolation('functionName', `${arnPrefix}${'n'.repeat(64)}:${'q'.repeat(145)}`, 256))),
+      },
+    ],
     ['a plain name of 65 characters', { given: 'n'.repeat(65), want: invalidParameter(oneError(maxLengthViolation('functionName', 'n'.repeat(65), 64))) }],
-    ['a 65-character name inside an ARN', { given: `${arnPrefix}${'n'.repeat(65)}`, want: invalidParameter(oneError(maxLengthViolation('functionName', `${arnPrefix}${'n'.repeat(65)}`, 64))) }],
-    ['a 65-character name with a version', { given: `${'n'.repeat(65)}:1`, want: invalidParameter(oneError(maxLengthViolation('functionName', `${'n'.repeat(65)}:1`, 64))) }],
+    [
+      'a 65-character name inside an ARN',
+      { given: `${arnPrefix}${'n'.repeat(65)}`, want: invalidParameter(oneError(maxLengthViolation('functionName', `${arnPrefix}${'n'.repeat(65)}`, 64))) },
+    ],
+    [
+      'a 65-character name with a version',
+      { given: `${'n'.repeat(65)}:1`, want: invalidParameter(oneError(maxLengthViolation('functionName', `${'n'.repeat(65)}:1`, 64))) },
+    ],
   ])('%s', (_name, { given, want }) => {
     expect(validateRequest(putRequest({ functionName: given }))).toEqual(want);
     expect(validateRequest({ operation: get, functionName: given })).toEqual(want);
@@ -101,10 +151,19 @@ describe('validateRequest: Qualifier', () => {
     // Whole-string match of the model's second alternative: no ValidationException (the simulator answers 404).
     ['$LATESTxyz', { given: '$LATESTxyz', want: undefined }],
     ['129 characters (max+1)', { given: 'q'.repeat(129), want: validation(oneError(maxLengthViolation('qualifier', 'q'.repeat(129), 128))) }],
-    ['empty (min-1)', { given: '', want: validation(`2 validation errors detected: ${patternViolation('qualifier', '', qualifierPattern)}; ${minLengthViolation('qualifier', '', 1)}`) }],
+    [
+      'empty (min-1)',
+      {
+        given: '',
+        want: validation(`2 validation errors detected: ${patternViolation('qualifier', '', qualifierPattern)}; ${minLengthViolation('qualifier', '', 1)}`),
+      },
+    ],
     ['a?b', { given: 'a?b', want: validation(oneError(patternViolation('qualifier', 'a?b', qualifierPattern))) }],
     ['x y', { given: 'x y', want: validation(oneError(patternViolation('qualifier', 'x y', qualifierPattern))) }],
-    ['invalid-qualifier-with-?-char', { given: 'invalid-qualifier-with-?-char', want: validation(oneError(patternViolation('qualifier', 'invalid-qualifier-with-?-char', qualifierPattern))) }],
+    [
+      'invalid-qualifier-with-?-char',
+      { given: 'invalid-qualifier-with-?-char', want: validation(oneError(patternViolation('qualifier', 'invalid-qualifier-with-?-char', qualifierPattern))) },
+    ],
     ['$LATEST.other', { given: '$LATEST.other', want: validation(oneError(patternViolation('qualifier', '$LATEST.other', qualifierPattern))) }],
     ['a trailing newline', { given: '1\n', want: validation(oneError(patternViolation('qualifier', '1\n', qualifierPattern))) }],
   ])('%s', (_name, { given, want }) => {
@@ -126,26 +185,119 @@ describe('validateRequest: Put body', () => {
     ['Manual with a runtime version', { given: { UpdateRuntimeOn: 'Manual', RuntimeVersionArn: validRuntimeArn }, want: undefined }],
     ['unknown members are ignored', { given: { UpdateRuntimeOn: 'Auto', Colour: 'blue' }, want: undefined }],
     ['null RuntimeVersionArn counts as absent', { given: { UpdateRuntimeOn: 'Auto', RuntimeVersionArn: null }, want: undefined }],
-    ['RuntimeVersionArn of 2048 characters (max)', { given: { UpdateRuntimeOn: 'Manual', RuntimeVersionArn: runtimeArnPrefix + 'x'.repeat(2048 - runtimeArnPrefix.length) }, want: undefined }],
-    ['GovCloud runtime version', { given: { UpdateRuntimeOn: 'Manual', RuntimeVersionArn: 'arn:aws-us-gov:lambda:us-gov-west-1::runtime:abc' }, want: undefined }],
-    ['isof runtime version (live model only)', { given: { UpdateRuntimeOn: 'Manual', RuntimeVersionArn: 'arn:aws-iso-f:lambda:us-isof-south-1::runtime:abc' }, want: undefined }],
+    [
+      'RuntimeVersionArn of 2048 characters (max)',
+      { given: { UpdateRuntimeOn: 'Manual', RuntimeVersionArn: runtimeArnPrefix + 'x'.repeat(2048 - runtimeArnPrefix.length) }, want: undefined },
+    ],
+    [
+      'GovCloud runtime version',
+      { given: { UpdateRuntimeOn: 'Manual', RuntimeVersionArn: 'arn:aws-us-gov:lambda:us-gov-west-1::runtime:abc' }, want: undefined },
+    ],
+    [
+      'isof runtime version (live model only)',
+      { given: { UpdateRuntimeOn: 'Manual', RuntimeVersionArn: 'arn:aws-iso-f:lambda:us-isof-south-1::runtime:abc' }, want: undefined },
+    ],
     ['no body', { given: undefined, want: validation(oneError("Value null at 'updateRuntimeOn' failed to satisfy constraint: Member must not be null")) }],
     ['empty object', { given: {}, want: validation(oneError("Value null at 'updateRuntimeOn' failed to satisfy constraint: Member must not be null")) }],
-    ['null mode', { given: { UpdateRuntimeOn: null }, want: validation(oneError("Value null at 'updateRuntimeOn' failed to satisfy constraint: Member must not be null")) }],
-    ['unknown mode', { given: { UpdateRuntimeOn: 'Sometimes' }, want: validation(oneError("Value 'Sometimes' at 'updateRuntimeOn' failed to satisfy constraint: Member must satisfy enum value set: [Auto, Manual, FunctionUpdate]")) }],
-    ['mode in the wrong case', { given: { UpdateRuntimeOn: 'auto' }, want: validation(oneError("Value 'auto' at 'updateRuntimeOn' failed to satisfy constraint: Member must satisfy enum value set: [Auto, Manual, FunctionUpdate]")) }],
-    ['RuntimeVersionArn of 2049 characters (max+1)', { given: { UpdateRuntimeOn: 'Manual', RuntimeVersionArn: runtimeArnPrefix + 'x'.repeat(2049 - runtimeArnPrefix.length) }, want: validation(oneError(maxLengthViolation('runtimeVersionArn', runtimeArnPrefix + 'x'.repeat(2049 - runtimeArnPrefix.length), 2048))) }],
-    ['RuntimeVersionArn of 25 characters (min-1)', { given: { UpdateRuntimeOn: 'Manual', RuntimeVersionArn: 'r'.repeat(25) }, want: validation(`2 validation errors detected: ${patternViolation('runtimeVersionArn', 'r'.repeat(25), runtimeVersionArnPattern)}; ${minLengthViolation('runtimeVersionArn', 'r'.repeat(25), 26)}`) }],
-    ['RuntimeVersionArn of 26 characters (min) breaking the pattern', { given: { UpdateRuntimeOn: 'Manual', RuntimeVersionArn: 'r'.repeat(26) }, want: validation(oneError(patternViolation('runtimeVersionArn', 'r'.repeat(26), runtimeVersionArnPattern))) }],
-    ['RuntimeVersionArn with an account id', { given: { UpdateRuntimeOn: 'Manual', RuntimeVersionArn: 'arn:aws:lambda:us-east-1:123456789012:runtime:abc' }, want: validation(oneError(patternViolation('runtimeVersionArn', 'arn:aws:lambda:us-east-1:123456789012:runtime:abc', runtimeVersionArnPattern))) }],
-    ['RuntimeVersionArn with a trailing newline', { given: { UpdateRuntimeOn: 'Manual', RuntimeVersionArn: `${validRuntimeArn}\n` }, want: validation(oneError(patternViolation('runtimeVersionArn', `${validRuntimeArn}\n`, runtimeVersionArnPattern))) }],
-    ['Manual without a runtime version', { given: { UpdateRuntimeOn: 'Manual' }, want: invalidParameter('RuntimeVersionArn is required when UpdateRuntimeOn is Manual.') }],
-    ['Auto with a runtime version', { given: { UpdateRuntimeOn: 'Auto', RuntimeVersionArn: validRuntimeArn }, want: invalidParameter('RuntimeVersionArn can only be specified when UpdateRuntimeOn is Manual.') }],
-    ['FunctionUpdate with a runtime version', { given: { UpdateRuntimeOn: 'FunctionUpdate', RuntimeVersionArn: validRuntimeArn }, want: invalidParameter('RuntimeVersionArn can only be specified when UpdateRuntimeOn is Manual.') }],
-    ['a JSON array', { given: [], want: { name: 'SerializationException', status: 400, message: 'Expected a JSON object as the request body, got an array.' } }],
-    ['a JSON string', { given: 'Auto', want: { name: 'SerializationException', status: 400, message: 'Expected a JSON object as the request body, got a string.' } }],
-    ['a number where a string belongs', { given: { UpdateRuntimeOn: 1 }, want: { name: 'SerializationException', status: 400, message: "Expected a string for member 'UpdateRuntimeOn', got a number." } }],
-    ['an object where a string belongs', { given: { UpdateRuntimeOn: 'Manual', RuntimeVersionArn: { arn: 'x' } }, want: { name: 'SerializationException', status: 400, message: "Expected a string for member 'RuntimeVersionArn', got an object." } }],
+    [
+      'null mode',
+      { given: { UpdateRuntimeOn: null }, want: validation(oneError("Value null at 'updateRuntimeOn' failed to satisfy constraint: Member must not be null")) },
+    ],
+    [
+      'unknown mode',
+      {
+        given: { UpdateRuntimeOn: 'Sometimes' },
+        want: validation(
+          oneError("Value 'Sometimes' at 'updateRuntimeOn' failed to satisfy constraint: Member must satisfy enum value set: [Auto, Manual, FunctionUpdate]"),
+        ),
+      },
+    ],
+    [
+      'mode in the wrong case',
+      {
+        given: { UpdateRuntimeOn: 'auto' },
+        want: validation(
+          oneError("Value 'auto' at 'updateRuntimeOn' failed to satisfy constraint: Member must satisfy enum value set: [Auto, Manual, FunctionUpdate]"),
+        ),
+      },
+    ],
+    [
+      'RuntimeVersionArn of 2049 characters (max+1)',
+      {
+        given: { UpdateRuntimeOn: 'Manual', RuntimeVersionArn: runtimeArnPrefix + 'x'.repeat(2049 - runtimeArnPrefix.length) },
+        want: validation(oneError(maxLengthViolation('runtimeVersionArn', runtimeArnPrefix + 'x'.repeat(2049 - runtimeArnPrefix.length), 2048))),
+      },
+    ],
+    [
+      'RuntimeVersionArn of 25 characters (min-1)',
+      {
+        given: { UpdateRuntimeOn: 'Manual', RuntimeVersionArn: 'r'.repeat(25) },
+        want: validation(
+          `2 validation errors detected: ${patternViolation('runtimeVersionArn', 'r'.repeat(25), runtimeVersionArnPattern)}; ${minLengthViolation('runtimeVersionArn', 'r'.repeat(25), 26)}`,
+        ),
+      },
+    ],
+    [
+      'RuntimeVersionArn of 26 characters (min) breaking the pattern',
+      {
+        given: { UpdateRuntimeOn: 'Manual', RuntimeVersionArn: 'r'.repeat(26) },
+        want: validation(oneError(patternViolation('runtimeVersionArn', 'r'.repeat(26), runtimeVersionArnPattern))),
+      },
+    ],
+    [
+      'RuntimeVersionArn with an account id',
+      {
+        given: { UpdateRuntimeOn: 'Manual', RuntimeVersionArn: 'arn:aws:lambda:us-east-1:123456789012:runtime:abc' },
+        want: validation(oneError(patternViolation('runtimeVersionArn', 'arn:aws:lambda:us-east-1:123456789012:runtime:abc', runtimeVersionArnPattern))),
+      },
+    ],
+    [
+      'RuntimeVersionArn with a trailing newline',
+      {
+        given: { UpdateRuntimeOn: 'Manual', RuntimeVersionArn: `${validRuntimeArn}\n` },
+        want: validation(oneError(patternViolation('runtimeVersionArn', `${validRuntimeArn}\n`, runtimeVersionArnPattern))),
+      },
+    ],
+    [
+      'Manual without a runtime version',
+      { given: { UpdateRuntimeOn: 'Manual' }, want: invalidParameter('RuntimeVersionArn is required when UpdateRuntimeOn is Manual.') },
+    ],
+    [
+      'Auto with a runtime version',
+      {
+        given: { UpdateRuntimeOn: 'Auto', RuntimeVersionArn: validRuntimeArn },
+        want: invalidParameter('RuntimeVersionArn can only be specified when UpdateRuntimeOn is Manual.'),
+      },
+    ],
+    [
+      'FunctionUpdate with a runtime version',
+      {
+        given: { UpdateRuntimeOn: 'FunctionUpdate', RuntimeVersionArn: validRuntimeArn },
+        want: invalidParameter('RuntimeVersionArn can only be specified when UpdateRuntimeOn is Manual.'),
+      },
+    ],
+    [
+      'a JSON array',
+      { given: [], want: { name: 'SerializationException', status: 400, message: 'Expected a JSON object as the request body, got an array.' } },
+    ],
+    [
+      'a JSON string',
+      { given: 'Auto', want: { name: 'SerializationException', status: 400, message: 'Expected a JSON object as the request body, got a string.' } },
+    ],
+    [
+      'a number where a string belongs',
+      {
+        given: { UpdateRuntimeOn: 1 },
+        want: { name: 'SerializationException', status: 400, message: "Expected a string for member 'UpdateRuntimeOn', got a number." },
+      },
+    ],
+    [
+      'an object where a string belongs',
+      {
+        given: { UpdateRuntimeOn: 'Manual', RuntimeVersionArn: { arn: 'x' } },
+        want: { name: 'SerializationException', status: 400, message: "Expected a string for member 'RuntimeVersionArn', got an object." },
+      },
+    ],
   ])('%s', (_name, { given, want }) => {
     expect(validateRequest(putRequest({ body: given }))).toEqual(want);
   });

@@ -29,9 +29,7 @@ export function lambdaClient(endpoint?: string): LambdaClient {
 
 /** Sets how Lambda moves the function to new runtime versions (Put). */
 export async function setRuntimeUpdates(lambda: LambdaClient, target: FunctionTarget, request: RuntimeUpdateRequest): Promise<RuntimeUpdates> {
-  const output = await lambda.send(
-    new PutRuntimeManagementConfigCommand({ FunctionName: target.functionName, Qualifier: target.qualifier, ...request }),
-  );
+  const output = await lambda.send(new PutRuntimeManagementConfigCommand({ FunctionName: target.functionName, Qualifier: target.qualifier, ...request }));
   return { functionArn: output.FunctionArn, updateRuntimeOn: output.UpdateRuntimeOn, runtimeVersionArn: output.RuntimeVersionArn };
 }
 

@@ -19,15 +19,24 @@ describe('runtime updates against the simulator', () => {
       updateRuntimeOn: 'Manual',
       runtimeVersionArn: exampleRuntimeVersionArn,
     });
-    await expect(runtimeUpdates(lambda, { functionName: 'my-function:1' })).resolves.toMatchObject({ updateRuntimeOn: 'Manual', runtimeVersionArn: exampleRuntimeVersionArn });
+    await expect(runtimeUpdates(lambda, { functionName: 'my-function:1' })).resolves.toMatchObject({
+      updateRuntimeOn: 'Manual',
+      runtimeVersionArn: exampleRuntimeVersionArn,
+    });
     lambda.destroy();
   });
 
   it('gets the SDK exception Lambda answers with', async () => {
     const lambda = lambdaClient(simulator.url);
-    await expect(setRuntimeUpdates(lambda, { functionName: 'no-such-function' }, { UpdateRuntimeOn: 'Auto' })).rejects.toMatchObject({ name: 'ResourceNotFoundException' });
-    await expect(setRuntimeUpdates(lambda, { functionName: 'busy-function' }, { UpdateRuntimeOn: 'Auto' })).rejects.toMatchObject({ name: 'ResourceConflictException' });
-    await expect(setRuntimeUpdates(lambda, { functionName: 'my-function' }, { UpdateRuntimeOn: 'Manual' })).rejects.toMatchObject({ name: 'InvalidParameterValueException' });
+    await expect(setRuntimeUpdates(lambda, { functionName: 'no-such-function' }, { UpdateRuntimeOn: 'Auto' })).rejects.toMatchObject({
+      name: 'ResourceNotFoundException',
+    });
+    await expect(setRuntimeUpdates(lambda, { functionName: 'busy-function' }, { UpdateRuntimeOn: 'Auto' })).rejects.toMatchObject({
+      name: 'ResourceConflictException',
+    });
+    await expect(setRuntimeUpdates(lambda, { functionName: 'my-function' }, { UpdateRuntimeOn: 'Manual' })).rejects.toMatchObject({
+      name: 'InvalidParameterValueException',
+    });
     lambda.destroy();
   });
 });

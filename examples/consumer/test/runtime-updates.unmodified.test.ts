@@ -16,7 +16,9 @@ describe('runtime updates with the unmodified client', () => {
       functionArn: 'arn:aws:lambda:us-east-1:123456789012:function:my-function:1',
       updateRuntimeOn: 'Manual',
     });
-    await expect(runtimeUpdates(lambda, { functionName: 'my-function', qualifier: '1' })).resolves.toMatchObject({ runtimeVersionArn: exampleRuntimeVersionArn });
+    await expect(runtimeUpdates(lambda, { functionName: 'my-function', qualifier: '1' })).resolves.toMatchObject({
+      runtimeVersionArn: exampleRuntimeVersionArn,
+    });
     lambda.destroy();
   });
 });

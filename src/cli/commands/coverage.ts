@@ -34,16 +34,25 @@ Examples:
 `;
 
 export const coverageCommand: CliCommand = defineCommand(
-  { name: 'coverage', help, positionals: true, options: { format: { type: 'string' }, min: { type: 'string' }, operation: { type: 'string', multiple: true } } },
+  {
+    name: 'coverage',
+    help,
+    positionals: true,
+    options: { format: { type: 'string' }, min: { type: 'string' }, operation: { type: 'string', multiple: true } },
+  },
   async ({ values, positionals }, io) => {
     const format = coverageFormatRegistry.parse(values.format ?? 'text');
     if (format instanceof UnknownFormatError) throw new CliUsageError(format.message);
     const min = parseMinimum(values.min);
     const operations = parseOperations(values.operation);
 
-    if (positionals.length === 0) io.stderr(`lambda-rmc coverage: reading ${defaultPactDirectory}/ (the default; name pact files or directories to read others)\n`);
+    if (positionals.length === 0)
+      io.stderr(`lambda-rmc coverage: reading ${defaultPactDirectory}/ (the default; name pact files or directories to read others)\n`);
     const shown = (file: string) => shownPath(io.cwd, file);
-    const pacts = namingInputFiles(() => pactFilesIn(pactPaths(positionals, io.cwd)).map((file) => ({ ...readPactFile(file), file: shown(file) })), (error) => shown(error.file));
+    const pacts = namingInputFiles(
+      () => pactFilesIn(pactPaths(positionals, io.cwd)).map((file) => ({ ...readPactFile(file), file: shown(file) })),
+      (error) => shown(error.file),
+    );
 
     // Only interactions that verify count; the rest are listed and fail the gate whatever --min is.
     const { verified, unverified } = splitByVerification(pacts);
@@ -51,7 +60,12 @@ export const coverageCommand: CliCommand = defineCommand(
     io.stdout(formatCoverage(report, format));
     const reasons: string[] = [];
     if (report.percent < min) reasons.push(`${report.percent}% of the documented shapes are exercised, below --min ${min}`);
-    if (unverified.length > 0) reasons.push(unverified.length === 1 ? '1 interaction fails lambda-rmc verify and counts toward no shape' : `${unverified.length} interactions fail lambda-rmc verify and count toward no shape`);
+    if (unverified.length > 0)
+      reasons.push(
+        unverified.length === 1
+          ? '1 interaction fails lambda-rmc verify and counts toward no shape'
+          : `${unverified.length} interactions fail lambda-rmc verify and count toward no shape`,
+      );
     if (reasons.length === 0) return 0;
     io.stderr(`lambda-rmc coverage: ${reasons.join('; ')}\n`);
     return 1;

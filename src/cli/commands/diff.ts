@@ -60,7 +60,8 @@ function parseLevel(value: string | undefined): Level {
 
 function loadSides(positionals: string[], baseRef: string | undefined, cwd: string): { base: SpecSource; head: SpecSource } {
   if (baseRef === undefined) {
-    if (positionals.length !== 2) throw new CliUsageError(`expected <base> <head> (or --base <git-ref>), got ${positionals.length} argument(s) (see: lambda-rmc diff --help)`);
+    if (positionals.length !== 2)
+      throw new CliUsageError(`expected <base> <head> (or --base <git-ref>), got ${positionals.length} argument(s) (see: lambda-rmc diff --help)`);
     const [base = '', head = ''] = positionals;
     return { base: loadSide(base, cwd), head: loadSide(head, cwd) };
   }
@@ -84,7 +85,12 @@ async function contractsImpactOf(sides: Record<SideName, SpecSource>, directory:
 }
 
 export const diffCommand: CliCommand = defineCommand(
-  { name: 'diff', help, positionals: true, options: { base: { type: 'string' }, format: { type: 'string' }, 'fail-on': { type: 'string' }, contracts: { type: 'string' } } },
+  {
+    name: 'diff',
+    help,
+    positionals: true,
+    options: { base: { type: 'string' }, format: { type: 'string' }, 'fail-on': { type: 'string' }, contracts: { type: 'string' } },
+  },
   async ({ values, positionals }, io) => {
     const format = parseFormat(values.format);
     const failOn = parseLevel(values['fail-on']);
@@ -102,7 +108,8 @@ export const diffCommand: CliCommand = defineCommand(
       return gateFails(view) ? 1 : 0;
     } catch (error) {
       // A $ref the diff cannot follow is bad input in that side's spec, named as the user named the side.
-      if (error instanceof SpecRefError && (error.side === 'base' || error.side === 'head')) throw new SpecLoadError(sides[error.side].label, `$ref '${error.ref}' ${error.problem}`);
+      if (error instanceof SpecRefError && (error.side === 'base' || error.side === 'head'))
+        throw new SpecLoadError(sides[error.side].label, `$ref '${error.ref}' ${error.problem}`);
       throw error;
     }
   },

@@ -49,7 +49,10 @@ export const driftCommand: CliCommand = defineCommand(
     const model = values.model;
     if (model === undefined) throw new CliUsageError('--model <file> is required (see: lambda-rmc drift --help)');
     const spec = specLabel(values.spec, io.cwd);
-    const compared = namingInputFiles(() => compare(resolve(io.cwd, model), spec.file), (error) => (error instanceof AwsModelError ? model : spec.label));
+    const compared = namingInputFiles(
+      () => compare(resolve(io.cwd, model), spec.file),
+      (error) => (error instanceof AwsModelError ? model : spec.label),
+    );
     const report: DriftReport = { ...compared, model: { ...compared.model, file: model }, spec: { file: spec.label } };
     io.stdout(formatDriftReport(format, report, { colour: wantsColour(format, io) }));
     return report.differences.length === 0 ? 0 : 1;

@@ -138,7 +138,9 @@ function exposureWarning(host: string, controlEndpoint: boolean): string | undef
   return `warning: listening on ${host}, beyond loopback: the simulator checks no credentials and answers anyone who can reach it.`;
 }
 
-type Flags = Partial<Record<'rate' | 'burst' | 'latency' | 'jitter' | 'error-rate' | 'seed' | 'error-status' | 'max-body' | 'max-connections', string>> & { control?: boolean };
+type Flags = Partial<Record<'rate' | 'burst' | 'latency' | 'jitter' | 'error-rate' | 'seed' | 'error-status' | 'max-body' | 'max-connections', string>> & {
+  control?: boolean;
+};
 
 /** Flags override the config file, member by member. */
 function applyFlags(options: SimulatorOptions, flags: Flags): void {

@@ -42,7 +42,11 @@ export const verifyCommand: CliCommand = defineCommand(
     const failOn = values['fail-on'] ?? 'ERR';
     if (failOn !== 'ERR' && failOn !== 'WARN') throw new CliUsageError(`--fail-on must be ERR or WARN, got '${failOn}'`);
 
-    const pacts = namingInputFiles(() => readPacts(positionals, io), (error) => shownPath(io.cwd, error.file), positionals.length === 0 ? defaultHint : '');
+    const pacts = namingInputFiles(
+      () => readPacts(positionals, io),
+      (error) => shownPath(io.cwd, error.file),
+      positionals.length === 0 ? defaultHint : '',
+    );
 
     const report = withInteractionLines(verifyPacts(pacts), (file) => {
       const text = readInputText(resolve(io.cwd, file));

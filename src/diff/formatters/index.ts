@@ -6,7 +6,10 @@ import { textChunks } from './text.js';
 import type { ReportView } from './report-view.js';
 
 /** The diff report's formats, each yielding the report in pieces, in order: a change (or a line) at a time. */
-export const diffFormatRegistry = formatRegistry<'text' | 'markdown' | 'json' | 'githubactions', (view: ReportView, options: FormatOptions) => Iterable<string>>({
+export const diffFormatRegistry = formatRegistry<
+  'text' | 'markdown' | 'json' | 'githubactions',
+  (view: ReportView, options: FormatOptions) => Iterable<string>
+>({
   text: (view, options) => textChunks(view, options.colour),
   markdown: markdownChunks,
   json: jsonChunks,

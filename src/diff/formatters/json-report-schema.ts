@@ -56,7 +56,8 @@ export const diffReportJsonSchema = reportJsonSchema('diff', ['base', 'head', 'f
           type: 'array',
           minItems: 1,
           items: operation,
-          description: 'Every operation the change reaches (sorted by path, then method): a change inside a shared component is reported once, where it is defined.',
+          description:
+            'Every operation the change reaches (sorted by path, then method): a change inside a shared component is reported once, where it is defined.',
         },
         message: { type: 'string' },
         base: location,

@@ -22,7 +22,12 @@ export function* textChunks(view: ReportView, colour: boolean): Generator<string
   yield `lambda-rmc diff: ${oneLine(view.base.label)} -> ${oneLine(view.head.label)}\n\n`;
   if (report.changes.length === 0) yield 'No changes a consumer could notice.\n\n';
   for (const change of report.changes) {
-    const where = change.head?.line !== undefined ? ` (${oneLine(view.head.file)}:${change.head.line})` : change.base?.line !== undefined ? ` (${oneLine(view.base.file)}:${change.base.line}, base)` : '';
+    const where =
+      change.head?.line !== undefined
+        ? ` (${oneLine(view.head.file)}:${change.head.line})`
+        : change.base?.line !== undefined
+          ? ` (${oneLine(view.base.file)}:${change.base.line}, base)`
+          : '';
     yield `${paint(levelStyle[change.level], change.level.padEnd(4))} ${paint('bold', change.id)}  ${oneLine(operationText(change))}\n     ${oneLine(change.message)}${paint('dim', where)}\n`;
   }
   if (view.contracts) {

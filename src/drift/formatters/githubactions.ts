@@ -27,6 +27,12 @@ export function formatGithubActions(report: DriftReport): string {
       `${difference.message} (model ${report.model.file} ${difference.model.path}; affects ${difference.subjects.join(', ')})`,
     ),
   );
-  lines.push(annotation(report.differences.length === 0 ? 'notice' : 'error', { title: 'AWS model drift' }, `${report.model.file} (${report.model.format}) against ${report.spec.file}: ${verdictText(report)}`));
+  lines.push(
+    annotation(
+      report.differences.length === 0 ? 'notice' : 'error',
+      { title: 'AWS model drift' },
+      `${report.model.file} (${report.model.format}) against ${report.spec.file}: ${verdictText(report)}`,
+    ),
+  );
   return `${lines.join('\n')}\n`;
 }

@@ -37,7 +37,10 @@ export const driftReportJsonSchema = reportJsonSchema('drift', ['model', 'spec',
           type: 'object',
           required: ['path'],
           additionalProperties: false,
-          properties: { path: { type: 'string', description: 'JSON pointer into the model file (or, for an AWS common error, the page that lists it).' }, value: {} },
+          properties: {
+            path: { type: 'string', description: 'JSON pointer into the model file (or, for an AWS common error, the page that lists it).' },
+            value: {},
+          },
         },
         spec: {
           type: 'object',

@@ -15,7 +15,9 @@ export function formatMarkdown(report: DriftReport): string {
     lines.push('| Kind | Difference | Model path | Spec location | Affects |', '|---|---|---|---|---|');
     for (const difference of report.differences) {
       const spec = `${report.spec.file}${difference.spec.line === undefined ? '' : `:${difference.spec.line}`} #${difference.spec.pointer}`;
-      lines.push(`| ${code(difference.kind)} | ${cell(difference.message)} | ${code(difference.model.path)} | ${code(spec)} | ${cell(difference.subjects.join('; '))} |`);
+      lines.push(
+        `| ${code(difference.kind)} | ${cell(difference.message)} | ${code(difference.model.path)} | ${code(spec)} | ${cell(difference.subjects.join('; '))} |`,
+      );
     }
     lines.push('');
   }

@@ -20,7 +20,10 @@ export interface CliSandbox {
 export function cliSandbox(): CliSandbox {
   const folder = mkdtempSync(join(tmpdir(), 'lambda-rmc-cli-'));
   const cliEntry = join(folder, 'run-cli.mts');
-  writeFileSync(cliEntry, `import { main } from ${JSON.stringify(pathToFileURL(join(projectRoot, 'src/cli/main.ts')).href)};\nprocess.exitCode = await main(process.argv.slice(2));\n`);
+  writeFileSync(
+    cliEntry,
+    `import { main } from ${JSON.stringify(pathToFileURL(join(projectRoot, 'src/cli/main.ts')).href)};\nprocess.exitCode = await main(process.argv.slice(2));\n`,
+  );
   const tsxLoader = pathToFileURL(join(projectRoot, 'node_modules/tsx/dist/loader.mjs')).href;
   return {
     folder,

@@ -25,7 +25,12 @@ export const runIn = (cwd: string, argv: string[]): Promise<CliResult> => runCli
 export function runChild(cwd: string, argv: string[], timeoutMs = 10_000): CliResult & { signal: NodeJS.Signals | null } {
   const sandbox = cliSandbox();
   try {
-    const result = spawnSync(process.execPath, [...sandbox.nodeArgs, ...argv], { cwd, encoding: 'utf8', timeout: timeoutMs, env: { ...process.env, NO_COLOR: '1' } });
+    const result = spawnSync(process.execPath, [...sandbox.nodeArgs, ...argv], {
+      cwd,
+      encoding: 'utf8',
+      timeout: timeoutMs,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     return { code: result.status, signal: result.signal, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
   } finally {
     sandbox.remove();

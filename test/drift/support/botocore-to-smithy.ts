@@ -5,11 +5,23 @@ import type { LooseJson } from '../../support/loose-json.js';
 type Json = LooseJson;
 
 const namespace = 'com.amazonaws.lambda#';
-const simpleTypes: Record<string, string> = { string: 'string', integer: 'integer', long: 'long', boolean: 'boolean', double: 'double', float: 'float', timestamp: 'timestamp', blob: 'blob' };
+const simpleTypes: Record<string, string> = {
+  string: 'string',
+  integer: 'integer',
+  long: 'long',
+  boolean: 'boolean',
+  double: 'double',
+  float: 'float',
+  timestamp: 'timestamp',
+  blob: 'blob',
+};
 
 function stringShape(shape: Json): Json {
   if (Array.isArray(shape['enum'])) {
-    return { type: 'enum', members: Object.fromEntries(shape['enum'].map((value: string) => [value, { target: 'smithy.api#Unit', traits: { 'smithy.api#enumValue': value } }])) };
+    return {
+      type: 'enum',
+      members: Object.fromEntries(shape['enum'].map((value: string) => [value, { target: 'smithy.api#Unit', traits: { 'smithy.api#enumValue': value } }])),
+    };
   }
   const traits: Json = {};
   if (shape['min'] !== undefined || shape['max'] !== undefined) traits['smithy.api#length'] = { min: shape['min'], max: shape['max'] };
@@ -57,7 +69,9 @@ export function botocoreToSmithy(model: Json): Json {
       ...(operation['input'] ? { input: { target: namespace + operation['input']['shape'] } } : {}),
       ...(operation['output'] ? { output: { target: namespace + operation['output']['shape'] } } : {}),
       errors: (operation['errors'] ?? []).map((error: Json) => ({ target: namespace + error['shape'] })),
-      traits: { 'smithy.api#http': { method: operation['http']['method'], uri: operation['http']['requestUri'], code: operation['http']['responseCode'] ?? 200 } },
+      traits: {
+        'smithy.api#http': { method: operation['http']['method'], uri: operation['http']['requestUri'], code: operation['http']['responseCode'] ?? 200 },
+      },
     };
   }
   shapes[`${namespace}AWSGirApiService`] = {

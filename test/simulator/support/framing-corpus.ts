@@ -79,7 +79,10 @@ export const framingCorpus: Array<[name: string, bytes: string]> = [
   ['forty headers', withHeaders(Array.from({ length: 40 }, (_, index) => `X-H${index}: ${index}\r\n`).join('')) + get()],
   ['headers just under 16 KiB', withHeaders(`X-Big: ${'a'.repeat(16_000)}\r\n`) + get()],
   ['headers over 16 KiB', withHeaders(`X-Big: ${'a'.repeat(17_000)}\r\n`) + get()],
-  ['many requests whose heads add up past 16 KiB', Array.from({ length: 40 }, () => withHeaders(`X-Pad: ${'p'.repeat(500)}\r\nContent-Length: 0\r\n`)).join('') + get()],
+  [
+    'many requests whose heads add up past 16 KiB',
+    Array.from({ length: 40 }, () => withHeaders(`X-Pad: ${'p'.repeat(500)}\r\nContent-Length: 0\r\n`)).join('') + get(),
+  ],
   // Request lines and versions.
   ['HTTP/1.0', `GET ${path} HTTP/1.0\r\n\r\n`],
   ['HTTP/1.0 keep-alive, then another', `GET ${path} HTTP/1.0\r\nConnection: keep-alive\r\n\r\n` + get()],

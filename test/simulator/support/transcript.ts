@@ -71,7 +71,16 @@ function headersAndBody(lines: string[]): { headers: Record<string, string>; bod
     const colon = line.indexOf(':');
     headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
   }
-  return { headers, body: blank === -1 ? '' : lines.slice(blank + 1).join('\n').trim() };
+  return {
+    headers,
+    body:
+      blank === -1
+        ? ''
+        : lines
+            .slice(blank + 1)
+            .join('\n')
+            .trim(),
+  };
 }
 
 function dropBlankEdges(lines: string[]): string[] {

@@ -36,7 +36,11 @@ interface ParsedResponse {
 
 const { HTTPParser } = createRequire(import.meta.url)('_http_common') as {
   HTTPParser: {
-    new (): { initialize(type: number, resource: object, maxHeaderSize: number, lenient: number): void; execute(data: Buffer): unknown; [key: number]: unknown };
+    new (): {
+      initialize(type: number, resource: object, maxHeaderSize: number, lenient: number): void;
+      execute(data: Buffer): unknown;
+      [key: number]: unknown;
+    };
     RESPONSE: number;
     kOnHeadersComplete: number;
     kOnBody: number;
@@ -126,9 +130,11 @@ function problemsWith(response: ParsedResponse, hostile: HostileCase): string[] 
   }
   if (response.status >= 400) {
     const errorType = response.headers['x-amzn-errortype'];
-    if (errorType === undefined || !/^[A-Za-z]+(?:Exception|Error)$/.test(errorType.split(':')[0]!)) problems.push(`${response.status} x-amzn-ErrorType '${errorType}'`);
+    if (errorType === undefined || !/^[A-Za-z]+(?:Exception|Error)$/.test(errorType.split(':')[0]!))
+      problems.push(`${response.status} x-amzn-ErrorType '${errorType}'`);
     const message = (body as { message?: unknown; Message?: unknown } | undefined) ?? {};
-    if (typeof message.message !== 'string' && typeof message.Message !== 'string') problems.push(`${response.status} error body without message: ${response.body.slice(0, 80)}`);
+    if (typeof message.message !== 'string' && typeof message.Message !== 'string')
+      problems.push(`${response.status} error body without message: ${response.body.slice(0, 80)}`);
   } else if (typeof body !== 'object' || body === null) problems.push(`${response.status} body is not a JSON object`);
   return problems;
 }
@@ -168,7 +174,11 @@ export async function fuzzServer(target: FuzzTarget, cases: readonly HostileCase
 
 /** One line per count, for a closing summary. */
 export function describeReport(report: FuzzReport): string {
-  const kinds = Object.entries(report.byKind).map(([kind, count]) => `${kind} ${count}`).join(', ');
-  const statuses = Object.entries(report.statuses).map(([status, count]) => `${status}×${count}`).join(' ');
+  const kinds = Object.entries(report.byKind)
+    .map(([kind, count]) => `${kind} ${count}`)
+    .join(', ');
+  const statuses = Object.entries(report.statuses)
+    .map(([status, count]) => `${status}×${count}`)
+    .join(' ');
   return `${report.target}: ${report.cases} cases (${kinds}); ${report.answers} answers (${statuses}); ${report.closedUnanswered} closed unanswered; ${report.failures.length} failures`;
 }

@@ -60,7 +60,22 @@ const functionNames = [
   '💥',
 ];
 const escapes = ['%', '%2', '%FF', '%E2%82', '%ED%A0%80', '%00', '%2F', '%2e%2e', '%C0%AF', '%25', '%3A', '%u0041', '%%', '%zz', '%F0%9F%92%A5', '%0d%0a'];
-const qualifiers = ['', '?Qualifier=1', '?Qualifier=$LATEST', '?Qualifier=%24LATEST', '?Qualifier=', '?Qualifier=live', '?Qualifier=0', '?Qualifier=' + 'q'.repeat(200), '?Qualifier=1&Qualifier=2', '?qualifier=1', '?Qualifier=%', '?Qualifier=a%20b', '?&&=', '?Qualifier[]=1'];
+const qualifiers = [
+  '',
+  '?Qualifier=1',
+  '?Qualifier=$LATEST',
+  '?Qualifier=%24LATEST',
+  '?Qualifier=',
+  '?Qualifier=live',
+  '?Qualifier=0',
+  '?Qualifier=' + 'q'.repeat(200),
+  '?Qualifier=1&Qualifier=2',
+  '?qualifier=1',
+  '?Qualifier=%',
+  '?Qualifier=a%20b',
+  '?&&=',
+  '?Qualifier[]=1',
+];
 const methods = ['GET', 'PUT', 'POST', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE', 'CONNECTX', 'get', 'PUT ', 'FOO'];
 const contentTypes = [
   'application/json',
@@ -146,7 +161,9 @@ function requestText(method: string, target: string, headers: string[], body: st
 
 /** Percent-encodes the UTF-8 bytes of `text` (a lone surrogate from a cut emoji becomes U+FFFD, as a client would send it). */
 function percentEncoded(text: string): string {
-  return [...Buffer.from(text, 'utf8')].map((byte) => (/[A-Za-z0-9\-._~:$]/.test(String.fromCharCode(byte)) ? String.fromCharCode(byte) : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`)).join('');
+  return [...Buffer.from(text, 'utf8')]
+    .map((byte) => (/[A-Za-z0-9\-._~:$]/.test(String.fromCharCode(byte)) ? String.fromCharCode(byte) : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`))
+    .join('');
 }
 
 function functionSegment(draw: Draw): string {
@@ -163,7 +180,17 @@ function target(draw: Draw): string {
     () => `${apiPath}//${suffix}`,
     () => `/2015-03-31/functions/my-function${suffix}`,
     () => `${apiPath}/my-function/${draw.pick(['runtime-management', 'RUNTIME-MANAGEMENT-CONFIG', 'configuration', '%72untime-management-config'])}`,
-    () => draw.pick(['/', '*', '/_simulator/state', '/_simulator/reset', '/..', '/%', `${apiPath}/my-function${suffix}#frag`, `http://127.0.0.1${apiPath}/my-function${suffix}`]),
+    () =>
+      draw.pick([
+        '/',
+        '*',
+        '/_simulator/state',
+        '/_simulator/reset',
+        '/..',
+        '/%',
+        `${apiPath}/my-function${suffix}#frag`,
+        `http://127.0.0.1${apiPath}/my-function${suffix}`,
+      ]),
   ];
   return draw.pick(shapes)();
 }
@@ -182,12 +209,22 @@ const generators: Record<HostileKind, (draw: Draw) => Omit<HostileCase, 'kind'>>
     const body = method === 'PUT' ? draw.pick(bodies) : '';
     const text = requestText(method, `${apiPath}/my-function${suffix}`, ['Content-Type: application/json', ...headers], body);
     const prefer = headers.find((line) => /^Prefer: code=5\d\d$/.test(line));
-    return { label: `headers: ${headers.map((line) => line.slice(0, 60)).join(' | ')}`, bytes: Buffer.from(text, 'latin1'), requests: 1, requestedStatus: prefer ? Number(prefer.slice(-3)) : undefined };
+    return {
+      label: `headers: ${headers.map((line) => line.slice(0, 60)).join(' | ')}`,
+      bytes: Buffer.from(text, 'latin1'),
+      requests: 1,
+      requestedStatus: prefer ? Number(prefer.slice(-3)) : undefined,
+    };
   },
   path: (draw) => {
     const method = draw.pick(['GET', 'PUT']);
     const requestTarget = target(draw);
-    const text = requestText(method, requestTarget, method === 'PUT' ? ['Content-Type: application/json'] : [], method === 'PUT' ? '{"UpdateRuntimeOn":"Auto"}' : '');
+    const text = requestText(
+      method,
+      requestTarget,
+      method === 'PUT' ? ['Content-Type: application/json'] : [],
+      method === 'PUT' ? '{"UpdateRuntimeOn":"Auto"}' : '',
+    );
     return { label: `path: ${method} ${requestTarget.slice(0, 160)}`, bytes: Buffer.from(text, 'latin1'), requests: 1 };
   },
   'json-body': (draw) => {

@@ -37,8 +37,9 @@ export function loadSide(argument: string, cwd: string): SpecSource {
 
 export function loadFile(argument: string, cwd: string): SpecSource {
   const file = resolve(cwd, argument);
-  const text = readInputText(file);
-  if (typeof text !== 'string') throw new SpecLoadError(argument, text.problem);
+  const read = readInputText(file);
+  if (!read.ok) throw new SpecLoadError(argument, read.error.problem);
+  const text = read.value;
   return { label: argument, file: isAbsolute(argument) ? relative(cwd, file) : argument, text, ...parseSpecSide(text, argument) };
 }
 

@@ -48,8 +48,8 @@ export function checkDrift(input: DriftInput): DriftReport {
   let specText = input.specText;
   if (specText === undefined) {
     const text = readInputText(input.specFile);
-    if (typeof text !== 'string') throw new SpecLoadError(input.specFile, text.problem);
-    specText = text;
+    if (!text.ok) throw new SpecLoadError(input.specFile, text.error.problem);
+    specText = text.value;
   }
   const { view: spec, lines } = readSpec(specText, input.specFile);
   const comparison = new ViewComparison(modelView(model), spec).compare(comparedOperations);

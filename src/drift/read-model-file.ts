@@ -66,6 +66,6 @@ export function parseModelBytes(bytes: Buffer, file: string): ModelDocument {
 
 export function readModelFile(file: string): ModelDocument {
   const bytes = readInputFile(file, maxModelBytes);
-  if (!Buffer.isBuffer(bytes)) throw new AwsModelError(file, bytes.problem);
-  return parseModelBytes(bytes, file);
+  if (!bytes.ok) throw new AwsModelError(file, bytes.error.problem);
+  return parseModelBytes(bytes.value, file);
 }

@@ -26,8 +26,9 @@ export function readPactDirectory(directory: string, cwd: string): PactHttpInter
 }
 
 function readJson(path: string, shownAs: string): { document: unknown; text: string } {
-  const text = readInputText(path);
-  if (typeof text !== 'string') throw new PactFileError(shownAs, text.problem);
+  const read = readInputText(path);
+  if (!read.ok) throw new PactFileError(shownAs, read.error.problem);
+  const text = read.value;
   try {
     return { document: JSON.parse(text), text };
   } catch (error) {

@@ -36,9 +36,9 @@ export function readConfigFile(file: string): SimulatorConfigFile {
 
 function readJsonFile(file: string): unknown {
   const text = readInputText(file);
-  if (typeof text !== 'string') throw new SimulatorConfigError(file, '', text.problem);
+  if (!text.ok) throw new SimulatorConfigError(file, '', text.error.problem);
   try {
-    return JSON.parse(text) as unknown;
+    return JSON.parse(text.value) as unknown;
   } catch (error) {
     throw new SimulatorConfigError(file, '', `not valid JSON (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
   }

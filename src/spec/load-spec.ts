@@ -26,8 +26,8 @@ export function parseSpecText(text: string, file: string): JsonObject {
 
 export function loadSpecFile(file: string): JsonObject {
   const text = readInputText(file);
-  if (typeof text !== 'string') throw new SpecLoadError(file, text.problem);
-  return parseSpecText(text, file);
+  if (!text.ok) throw new SpecLoadError(file, text.error.problem);
+  return parseSpecText(text.value, file);
 }
 
 /** Every reader takes OpenAPI 3.0 and 3.1 only; Swagger 2.0 is named as such rather than failing on its $refs later. */

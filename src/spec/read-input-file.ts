@@ -1,4 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
+import { failed, ok, type Result } from './result.js';
 
 /** The largest input file any command reads (a real spec, pact or AWS model is well under 1 MB). */
 export const maxInputFileBytes = 256 * 1024 * 1024;
@@ -13,30 +14,30 @@ export interface InputFileProblem {
  * and checked before reading, so a FIFO, a device or a socket given as a spec, pact or model is
  * refused instead of read forever; a file past `maxBytes` is refused before it is loaded.
  */
-export function readInputFile(file: string, maxBytes = maxInputFileBytes): Buffer | InputFileProblem {
+export function readInputFile(file: string, maxBytes = maxInputFileBytes): Result<Buffer, InputFileProblem> {
   let descriptor: number;
   try {
     descriptor = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
-    return { problem: openProblem(error as NodeJS.ErrnoException) };
+    return failed({ problem: openProblem(error as NodeJS.ErrnoException) });
   }
   try {
     const stats = fstatSync(descriptor);
-    if (stats.isDirectory()) return { problem: 'is a directory, not a file' };
-    if (!stats.isFile()) return { problem: 'is not a regular file (a FIFO, a device or a socket), so it is not read' };
-    if (stats.size > maxBytes) return { problem: `is ${megabytes(stats.size)} MB, more than the ${megabytes(maxBytes)} MB an input file may be` };
-    return readFileSync(descriptor);
+    if (stats.isDirectory()) return failed({ problem: 'is a directory, not a file' });
+    if (!stats.isFile()) return failed({ problem: 'is not a regular file (a FIFO, a device or a socket), so it is not read' });
+    if (stats.size > maxBytes) return failed({ problem: `is ${megabytes(stats.size)} MB, more than the ${megabytes(maxBytes)} MB an input file may be` });
+    return ok(readFileSync(descriptor));
   } catch (error) {
-    return { problem: openProblem(error as NodeJS.ErrnoException) };
+    return failed({ problem: openProblem(error as NodeJS.ErrnoException) });
   } finally {
     closeSync(descriptor);
   }
 }
 
 /** The file's text (UTF-8), or why it cannot be read. */
-export function readInputText(file: string, maxBytes = maxInputFileBytes): string | InputFileProblem {
+export function readInputText(file: string, maxBytes = maxInputFileBytes): Result<string, InputFileProblem> {
   const read = readInputFile(file, maxBytes);
-  return Buffer.isBuffer(read) ? read.toString('utf8') : read;
+  return read.ok ? ok(read.value.toString('utf8')) : read;
 }
 
 function openProblem(error: NodeJS.ErrnoException): string {

@@ -50,7 +50,7 @@ export const verifyCommand: CliCommand = defineCommand(
 
     const report = withInteractionLines(verifyPacts(pacts), (file) => {
       const text = readInputText(resolve(io.cwd, file));
-      return typeof text === 'string' ? text : undefined;
+      return text.ok ? text.value : undefined;
     });
     io.stdout(formatVerify(report, format, failOn, { colour: wantsColour(format, io) }));
     return verifyFails(report, failOn) ? 1 : 0;

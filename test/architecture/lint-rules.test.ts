@@ -10,7 +10,13 @@ const snippetFile = resolve(import.meta.dirname, 'lint-fixture/snippet.ts');
 const eslint = new ESLint({
   cwd: root,
   // The real config, with a one-file program instead of the whole project's.
-  overrideConfig: { languageOptions: { parserOptions: { project: './test/architecture/lint-fixture/tsconfig.json', tsconfigRootDir: root } } },
+  // typescript-eslint infers a one-shot run from CI=true and then lints only files of the programs it
+  // built up front, so a snippet linted from memory got no messages at all in CI: never infer it here.
+  overrideConfig: {
+    languageOptions: {
+      parserOptions: { project: './test/architecture/lint-fixture/tsconfig.json', tsconfigRootDir: root, disallowAutomaticSingleRunInference: true },
+    },
+  },
 });
 
 async function ruleIds(code: string): Promise<string[]> {

@@ -1,6 +1,6 @@
 import type { components } from '../generated/openapi-types.js';
 import type { OperationId } from '../validation/index.js';
-import type { Failed, Ok } from '../spec/index.js';
+import type { Failed, Ok } from '../spec/result.js';
 import type { OperationError } from './client-error.js';
 
 export type OperationOutput<O extends OperationId> = O extends 'PutRuntimeManagementConfig'

@@ -8,7 +8,7 @@ import type { CatalogEntry, CatalogRequestBody } from './catalog-entry.js';
 import { errorMemberSchema, responseHeader, successMemberSchema } from './spec-document.js';
 import { pactLibrary } from './pact-library.js';
 import { matcherFromSchema, requestMemberMatcher, stringMatcherFromSchema } from './spec-matchers.js';
-import { isJsonObject } from '../spec/index.js';
+import { isJsonObject } from '../spec/json-object.js';
 
 const { MatchersV3 } = pactLibrary;
 

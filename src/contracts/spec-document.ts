@@ -2,7 +2,7 @@
 // response member and header schemas, header and parameter examples. All of it comes from the
 // generated spec facts, so nothing here parses the spec at run time.
 import { specFacts } from '../generated/spec-facts.js';
-import type { JsonObject } from '../spec/index.js';
+import type { JsonObject } from '../spec/json-object.js';
 import { documentedResponse, type AwsErrorName, type OperationId } from '../validation/index.js';
 
 type SchemaTable = Readonly<Record<string, JsonObject | undefined>>;

@@ -2,7 +2,7 @@
 // gets the spec's own constraint (anchored pattern, enum, type), never a hand-written regex.
 import type { Matcher } from '@pact-foundation/pact';
 import { specFacts } from '../generated/spec-facts.js';
-import { isJsonObject, type JsonObject } from '../spec/index.js';
+import { isJsonObject, type JsonObject } from '../spec/json-object.js';
 import { pactLibrary } from './pact-library.js';
 
 const { MatchersV3 } = pactLibrary;

@@ -2,7 +2,7 @@
 // - V2: `{ "$.body.FunctionArn": { "match": "regex", "regex": "…" }, "$.headers.Retry-After": {…} }`
 // - V3/V4: `{ "body": { "$.FunctionArn": { "combine": "AND", "matchers": [{ "match": "regex", … }] } },
 //            "header": { "Retry-After": { "matchers": [ … ] } }, "status": { … } }`
-import { isJsonObject } from '../spec/index.js';
+import { isJsonObject } from '../spec/json-object.js';
 
 export interface PactMatcher {
   /** `type`, `regex`, `include`, `integer`, … as the file names it (a V2 rule with only `regex` is `regex`). */

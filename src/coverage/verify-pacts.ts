@@ -1,7 +1,7 @@
 // `lambda-rmc verify`'s engine: every HTTP interaction of a set of pacts, checked as a request the
 // spec documents and a response Lambda could give to it. Pure: pacts in, report out. The validators
 // are the generated, precompiled AJV ones (compiled once at build time, never per value).
-import { SourceLines } from '../spec/index.js';
+import { SourceLines } from '../spec/source-lines.js';
 import type { PactFile, PactHttpInteraction } from '../pacts/index.js';
 import { checkRequest } from './verify-request.js';
 import { checkResponse } from './verify-response.js';

@@ -29,7 +29,7 @@ import { refusedFields } from './verify-request.js';
 import { bodyField, locate, matchingRulesOf, replaceAt, type MatchingRule, type PactMatcher } from './verify-matching-rules.js';
 import { compilePactRegex, regexWidth } from './verify-regex-width.js';
 import type { VerifyProblem } from './verify-report.js';
-import { isJsonObject } from '../spec/index.js';
+import { isJsonObject } from '../spec/json-object.js';
 
 const err = (field: string, problem: string): VerifyProblem => ({ level: 'ERR', field: `response.${field}`, problem });
 const warn = (field: string, problem: string): VerifyProblem => ({ level: 'WARN', field: `response.${field}`, problem });

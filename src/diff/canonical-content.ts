@@ -8,7 +8,7 @@
 // A node is the same on both sides when the shallow ids agree and every target it refers to is
 // clean. (Stripe's `invoice` inlined along every path that reaches it was a 273 MB string.)
 import { isJsonObject, type JsonObject, type Located, type RefResolver } from '../spec/index.js';
-import { nodeAtPointer, pointerOfLocalRef } from '../spec/json-pointer.js';
+import { appendPointer, nodeAtPointer, pointerOfLocalRef } from '../spec/json-pointer.js';
 import type { SideName } from './diff-session.js';
 
 // Keywords no rule reads: they never make two nodes differ.
@@ -200,8 +200,7 @@ export class CanonicalContent {
       if (!isJsonObject(components)) continue;
       for (const section of componentSections) {
         const members = components[section];
-        if (isJsonObject(members))
-          for (const name of Object.keys(members)) pointers.push(`/components/${section}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+        if (isJsonObject(members)) for (const name of Object.keys(members)) pointers.push(appendPointer('/components', section, name));
       }
     }
     return pointers;

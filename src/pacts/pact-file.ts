@@ -1,6 +1,7 @@
 // One shape for every Pact specification (2, 3 and 4): a file's HTTP interactions with request and
 // response as plain values, as coverage, verify and the diff's contract impact read them.
-import { isJsonObject, type JsonObject, type SourceLines } from '../spec/index.js';
+import { isJsonObject, type JsonObject } from '../spec/json-object.js';
+import type { SourceLines } from '../spec/source-lines.js';
 import { messageOf, valueList, type PactMessage } from './pact-message.js';
 import { PactFileError } from './pact-file-error.js';
 

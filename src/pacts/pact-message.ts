@@ -1,6 +1,6 @@
 // A request's or response's headers and body as the pact records them, decoded: V4 keeps a body as
 // `{ content, contentType, encoded }` (encoded content is base64 or a JSON string), V2 and V3 the body itself.
-import { isJsonObject, type JsonObject } from '../spec/index.js';
+import { isJsonObject, type JsonObject } from '../spec/json-object.js';
 import type { PactFileError } from './pact-file-error.js';
 
 export interface PactMessage {

@@ -1,6 +1,7 @@
 // Reading pact files from disk: every failure is a PactFileError naming the file and the problem.
 import { relative, resolve } from 'node:path';
-import { readInputText, SourceLines } from '../spec/index.js';
+import { readInputText } from '../spec/read-input-file.js';
+import { SourceLines } from '../spec/source-lines.js';
 import { looksLikePact, parsePact, type PactFile, type PactHttpInteraction } from './pact-file.js';
 import { PactFileError } from './pact-file-error.js';
 import { pactFilesUnder } from './pact-paths.js';

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
+import { pointerTokens } from '../spec/json-pointer.js';
 import { documentsStatus, operationsDocumenting, validateRequest } from '../validation/index.js';
 import { partitionOfRegion } from './function-arn.js';
 import { defaultRuntime } from './function-store.js';
@@ -129,10 +130,7 @@ export function checkRuntimeVersionArns(versions: readonly RuntimeVersionFixture
 function fieldOf(error: ErrorObject, data: unknown, prefix: string): string {
   let field = prefix;
   let node = data;
-  for (const token of error.instancePath
-    .split('/')
-    .slice(1)
-    .map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'))) {
+  for (const token of pointerTokens(error.instancePath)) {
     field = Array.isArray(node) ? `${field}[${token}]` : join(field, token);
     node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[token] : undefined;
   }

@@ -9,7 +9,7 @@ import { controlPrefix } from './route-request.js';
 import { SimulatorConfigError } from './simulator-config-error.js';
 import type { SimulatorContext } from './simulator-context.js';
 import * as actions from './simulator-actions.js';
-import { isJsonObject } from '../spec/index.js';
+import { isJsonObject } from '../spec/json-object.js';
 
 const source = 'request body';
 

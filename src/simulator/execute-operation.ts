@@ -1,4 +1,4 @@
-import { failed, ok, type Result } from '../spec/index.js';
+import { failed, ok, type Result } from '../spec/result.js';
 import {
   imagePackageError,
   requestedRuntimeConfig,

@@ -1,4 +1,4 @@
-import { readInputText } from '../spec/index.js';
+import { readInputText } from '../spec/read-input-file.js';
 import { checkFault, checkFunctionFixtures, checkRuntimeVersions, checkSchema } from './check-simulator-config.js';
 import { SimulatorConfigError } from './simulator-config-error.js';
 import type { FunctionFixture, RuntimeVersionFixture, SimulatorConfigFile } from './simulator-options.js';

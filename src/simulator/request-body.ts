@@ -1,5 +1,5 @@
 import { parseJsonRequestBody, requestTooLargeError, unsupportedMediaTypeError, type AwsError } from '../validation/index.js';
-import { failed, ok, type Result } from '../spec/index.js';
+import { failed, ok, type Result } from '../spec/result.js';
 import type { HttpRequest } from './http-exchange.js';
 
 /** The body (undefined for an empty one), or the AWS error that refuses it. */

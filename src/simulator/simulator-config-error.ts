@@ -1,4 +1,4 @@
-import { InputFileError } from '../spec/index.js';
+import { InputFileError } from '../spec/input-file-error.js';
 
 /**
  * A fixture, a settings value or a fault that the simulator cannot use: bad input. `file` says where

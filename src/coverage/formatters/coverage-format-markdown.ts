@@ -1,4 +1,4 @@
-import { markdownCell } from '../../spec/index.js';
+import { markdownCell } from '../../spec/report-markup.js';
 import type { CoverageReport, CoverageRow } from '../coverage-report.js';
 import { rowsByOperation, summaryLine, unverifiedHeading, unverifiedLines } from './coverage-summary.js';
 

@@ -1,4 +1,4 @@
-import { oneLine } from '../../spec/index.js';
+import { oneLine } from '../../spec/report-markup.js';
 import type { CoverageReport, CoverageRow } from '../coverage-report.js';
 
 export function summaryLine(report: CoverageReport): string {

@@ -1,6 +1,6 @@
 // GitHub Actions workflow commands: an error or warning annotation per problem, on the
 // interaction's line of its pact file, then a notice with the verdict.
-import { annotation } from '../../spec/index.js';
+import { annotation } from '../../spec/report-markup.js';
 import { verifyFails, type VerifyLevel, type VerifyReport } from '../verify-report.js';
 import { verdictLine } from './verify-format-view.js';
 

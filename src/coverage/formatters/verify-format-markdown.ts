@@ -1,5 +1,5 @@
 // The pull-request comment / job summary format: a verdict title, then one table row per problem.
-import { markdownCell as cell, markdownCode as code } from '../../spec/index.js';
+import { markdownCell as cell, markdownCode as code } from '../../spec/report-markup.js';
 import { verifyFails, type VerifyLevel, type VerifyReport } from '../verify-report.js';
 import { located, verdictLine } from './verify-format-view.js';
 

@@ -1,7 +1,7 @@
 // The terminal format: one line per problem (level, file:line, interaction, field: problem), then a
 // summary. Colour only when asked (a TTY without NO_COLOR), as the diff gate does.
 import { styleText } from 'node:util';
-import { oneLine, plural } from '../../spec/index.js';
+import { oneLine, plural } from '../../spec/report-markup.js';
 import { verifyFails, type VerifyLevel, type VerifyReport } from '../verify-report.js';
 import { located, verdictLine } from './verify-format-view.js';
 

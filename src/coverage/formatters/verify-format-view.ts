@@ -1,5 +1,5 @@
 // Pieces every verify format words alike.
-import { plural } from '../../spec/index.js';
+import { plural } from '../../spec/report-markup.js';
 import type { InteractionVerdict, VerifyReport } from '../verify-report.js';
 
 /** `file:line`, or the file alone when the line is unknown. */

@@ -5,7 +5,7 @@ import { formatVerifyMarkdown } from './verify-format-markdown.js';
 import { formatVerifyText } from './verify-format-text.js';
 import type { VerifyLevel, VerifyReport } from '../verify-report.js';
 
-/** The diff gate's four formats. */
+/** Verify's four formats, for the diff gate's uses: terminal, job summary, machines, annotations. */
 export const verifyFormatRegistry = formatRegistry<'text' | 'markdown' | 'json' | 'githubactions', (report: VerifyReport, failOn: VerifyLevel, options: FormatOptions) => string>({
   text: (report, failOn, options) => formatVerifyText(report, failOn, options.colour),
   markdown: formatVerifyMarkdown,

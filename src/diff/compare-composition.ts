@@ -6,6 +6,7 @@
 import { isJsonObject, type Located } from '../spec/index.js';
 import type { DiffSession } from './diff-session.js';
 import type { CompareNested } from './compare-object.js';
+import { annotationSchemaKeywords } from './compare-unsupported.js';
 import { reportSchemaChange, type SchemaPair } from './schema-site.js';
 import type { CompositionKeyword } from './schema-view.js';
 
@@ -26,24 +27,9 @@ function refOf(branch: Branch): string | undefined {
   return isJsonObject(node) && typeof node['$ref'] === 'string' ? node['$ref'] : undefined;
 }
 
-// Keywords that say something about a value without constraining it.
-const annotationKeywords = new Set([
-  'description',
-  'title',
-  'example',
-  'examples',
-  '$comment',
-  'externalDocs',
-  'xml',
-  'deprecated',
-  'readOnly',
-  'writeOnly',
-  'default',
-  'discriminator',
-  '$id',
-  '$schema',
-  '$anchor',
-]);
+// Keywords that say something about a value without constraining it: the annotations, and what an
+// allOf member may say about a value's use (readOnly, writeOnly, default) without narrowing it.
+const annotationKeywords = new Set([...annotationSchemaKeywords, 'readOnly', 'writeOnly', 'default']);
 
 /** Whether an allOf sub-schema constrains anything (a `$ref` is assumed to: it was not resolved to an annotation-only target). */
 function constrains(node: unknown): boolean {

@@ -4,6 +4,7 @@
 import { connect, type Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { HttpConnection, type ConnectionLimits, type ConnectionOutput } from '../../src/simulator/http-connection.js';
+import { defaultServerLimits } from '../../src/simulator/server.js';
 import { startSimulator, type RunningSimulator, type SimulatorOptions } from '../../src/simulator/index.js';
 import { startSimulatorWith } from '../../src/simulator/start-simulator.js';
 
@@ -162,14 +163,7 @@ describe('the connection cap', () => {
 });
 
 describe('a client that does not read its answers', () => {
-  const limits: ConnectionLimits = {
-    maxBodyBytes: 65_536,
-    maxHeaderBytes: 16_384,
-    idleTimeoutMs: 5_000,
-    headersTimeoutMs: 60_000,
-    requestTimeoutMs: 300_000,
-    maxUnreadAnswerBytes: 16_384,
-  };
+  const limits: ConnectionLimits = { ...defaultServerLimits, maxBodyBytes: 65_536, maxUnreadAnswerBytes: 16_384 };
 
   it('makes the server buffer at most maxUnreadAnswerBytes and one answer; reading resumes everything in order', () => {
     let unread = 0;

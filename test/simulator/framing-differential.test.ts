@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { connect, type AddressInfo, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HttpConnection, type ConnectionLimits, type ConnectionOutput } from '../../src/simulator/http-connection.js';
+import { defaultServerLimits } from '../../src/simulator/server.js';
 import type { HttpHandler } from '../../src/simulator/http-exchange.js';
 import { seededRandom } from '../../src/simulator/seeded-random.js';
 import { deliberateDifferences, framingCorpus } from './support/framing-corpus.js';
@@ -16,14 +17,7 @@ interface Decision {
   refused: string | undefined;
 }
 
-const limits: ConnectionLimits = {
-  maxBodyBytes: 65_536,
-  maxHeaderBytes: 16_384,
-  idleTimeoutMs: 5_000,
-  headersTimeoutMs: 60_000,
-  requestTimeoutMs: 300_000,
-  maxUnreadAnswerBytes: 65_536,
-};
+const limits: ConnectionLimits = { ...defaultServerLimits, maxBodyBytes: 65_536 };
 
 const describeRequest = (method: string, target: string, body: Buffer) => `${method} ${target} ${body.toString('latin1')}`;
 

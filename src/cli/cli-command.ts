@@ -1,4 +1,4 @@
-import { InputError } from '../spec/index.js';
+import { InputError } from '../spec/input-file-error.js';
 
 /** One `lambda-rmc <name>` command (named and summarised in command-registry.ts). `run` returns the exit code; it never calls process.exit. */
 export interface CliCommand {

@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import { InputFileError } from '../spec/index.js';
+import { InputFileError } from '../spec/input-file-error.js';
 
 /**
  * `step`'s value; an input-file error it throws is thrown on naming the file as the user knows it

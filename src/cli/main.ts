@@ -1,7 +1,8 @@
 import { commands } from './command-registry.js';
 import type { CliIo } from './cli-command.js';
 import { MissingPeerDependencyError } from '../peers/index.js';
-import { InputError, oneLine } from '../spec/index.js';
+import { InputError } from '../spec/input-file-error.js';
+import { oneLine } from '../spec/report-markup.js';
 import { processStopSignal } from './graceful-shutdown.js';
 
 const usage = () =>

@@ -1,6 +1,7 @@
 // Builds a YAML document's data from the parser's node tree instead of toJS(), recording where every
 // key and item starts on the way: one parse gives both the data and the report's line numbers.
-import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import type { Document, Node } from 'yaml';
+import { loadYaml } from './load-yaml.js';
 import { maxDocumentDepth, NestingTooDeepError, type ParsedWithPositions } from './parse-json-positions.js';
 import type { MemberOffsets } from './source-positions.js';
 
@@ -23,7 +24,7 @@ interface Walk {
 }
 
 export function parseYamlWithPositions(text: string): ParsedWithPositions {
-  const document = parseDocument(text, { uniqueKeys: true });
+  const document = loadYaml().parseDocument(text, { uniqueKeys: true });
   const [error] = document.errors;
   if (error) throw new YamlSyntaxError(error.message.split('\n')[0] ?? 'invalid YAML');
   const walk: Walk = { document, offsets: new WeakMap(), built: new Map(), building: [], holdingAliases: new Set(), aliases: 0 };
@@ -52,15 +53,15 @@ function aliasTarget(node: Node, walk: Walk): Node {
 
 function toData(node: Node | null | undefined, walk: Walk): unknown {
   if (node === null || node === undefined) return null;
-  if (isAlias(node)) {
+  if (loadYaml().isAlias(node)) {
     const target = aliasTarget(node, walk);
     return walk.built.has(target) ? walk.built.get(target) : toData(target, walk);
   }
-  if (isScalar(node)) return node.value;
+  if (loadYaml().isScalar(node)) return node.value;
   if (walk.building.length >= maxDocumentDepth) throw new NestingTooDeepError();
   walk.building.push(node);
   try {
-    return isSeq(node) ? sequenceData(node, walk) : isMap(node) ? mappingData(node, walk) : null;
+    return loadYaml().isSeq(node) ? sequenceData(node, walk) : loadYaml().isMap(node) ? mappingData(node, walk) : null;
   } finally {
     walk.building.pop();
   }
@@ -85,7 +86,7 @@ function mappingData(node: Node & { items: Array<{ key: unknown; value: unknown 
   walk.built.set(node, object);
   for (const pair of node.items) {
     const keyNode = pair.key as Node | null;
-    const key = isScalar(keyNode) ? String(keyNode.value) : JSON.stringify(toData(keyNode, walk));
+    const key = loadYaml().isScalar(keyNode) ? String(keyNode.value) : JSON.stringify(toData(keyNode, walk));
     const value = toData(pair.value as Node | null, walk);
     if (key === '__proto__') Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
     else object[key] = value;

@@ -12,7 +12,8 @@ function packagesReached(entry: string): { files: number; packages: string[] } {
     if (seen.has(file)) return;
     seen.add(file);
     const text = readFileSync(file, 'utf8');
-    for (const match of text.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)) {
+    // `import type` and `typeof import(…)` are erased at compile time: only what runs counts.
+    for (const match of text.matchAll(/(?:import|export)(?!\s+type\b)[^'"]*?from\s+['"]([^'"]+)['"]|(?<!typeof\s+)import\(\s*['"]([^'"]+)['"]\s*\)/g)) {
       const specifier = match[1] ?? match[2]!;
       if (specifier.startsWith('.')) visit(resolve(dirname(file), specifier).replace(/\.js$/, '.ts'));
       else packages.add(specifier);
@@ -36,6 +37,21 @@ describe('the module graph of each entry point', () => {
     const reached = packagesReached(given);
     expect(reached.files).toBeGreaterThan(3);
     expect(pactPackages(reached.packages)).toEqual(want);
+  });
+});
+
+describe('the YAML library', () => {
+  // Parsing YAML is for specs the user names (diff, drift, the mock's --spec); reading pacts and serving
+  // requests never needs it, and its load time is then wasted (spec/load-yaml.ts loads it on first use).
+  it.each([
+    ['lambda-rmc verify', { given: 'src/cli/commands/verify.ts', want: false }],
+    ['lambda-rmc coverage', { given: 'src/cli/commands/coverage.ts', want: false }],
+    ['lambda-rmc simulate', { given: 'src/cli/commands/simulate.ts', want: false }],
+    ['lambda-rmc/simulator', { given: 'src/simulator/index.ts', want: false }],
+    ['lambda-rmc/coverage', { given: 'src/coverage/index.ts', want: false }],
+    ['lambda-rmc diff (which parses YAML specs)', { given: 'src/cli/commands/diff.ts', want: true }],
+  ])('%s imports it: %s', (_name, { given, want }) => {
+    expect(packagesReached(given).packages.includes('yaml')).toBe(want);
   });
 });
 

@@ -1,4 +1,4 @@
-import { readInputText } from '../../spec/index.js';
+import { readInputText } from '../../spec/read-input-file.js';
 import { resolve } from 'node:path';
 // The coverage entry point loads no Pact package, which verify must not need (test/coverage/entry-points.test.ts).
 import { formatVerify, pactFilesIn, readPactFile, verifyFails, verifyPacts, type PactFile } from '../../coverage/index.js';

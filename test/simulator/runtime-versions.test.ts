@@ -1,7 +1,7 @@
 // The runtime-version catalogue: which versions a Manual Put may pin, per runtime and region.
 import { GetRuntimeManagementConfigCommand, InvalidParameterValueException, LambdaClient, PutRuntimeManagementConfigCommand } from '@aws-sdk/client-lambda';
 import { readdirSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { interactionCatalog } from '../../src/contracts/index.js';
 import { specFacts } from '../../src/generated/spec-facts.js';
 import {
@@ -12,11 +12,9 @@ import {
   RuntimeVersionCatalogue,
   SimulatorConfigError,
   simulatorRequestHandler,
-  startSimulator,
   unknownRuntimeVersionMessage,
-  type RunningSimulator,
 } from '../../src/simulator/index.js';
-import { lambdaClient } from '../support/lambda-client.js';
+import { useSimulatorWithSdk } from '../support/simulator-with-sdk.js';
 
 const catalogue = new RuntimeVersionCatalogue();
 const runtimeArn = /^arn:(aws[a-z-]*):lambda:([a-z0-9-]+)::runtime:([0-9a-f]{64})$/;
@@ -127,34 +125,24 @@ describe('every component pins catalogue versions only', () => {
 });
 
 describe('the simulator with the AWS SDK', () => {
-  let simulator: RunningSimulator;
-  let client: LambdaClient;
-  beforeAll(async () => {
-    simulator = await startSimulator();
-    client = lambdaClient(simulator.url);
-  });
-  afterAll(async () => {
-    client.destroy();
-    await simulator.close();
-  });
-  beforeEach(() => simulator.reset());
+  const sim = useSimulatorWithSdk();
 
   it('pins "the version we run now", read from the simulator', async () => {
-    const current = simulator.state.runtimeVersionArn('my-function');
+    const current = sim.simulator.state.runtimeVersionArn('my-function');
     expect(current).toBe(exampleRuntimeVersionArn);
-    const put = await client.send(
+    const put = await sim.client.send(
       new PutRuntimeManagementConfigCommand({ FunctionName: 'my-function', UpdateRuntimeOn: 'Manual', RuntimeVersionArn: current }),
     );
     expect(put.RuntimeVersionArn).toBe(current);
   });
 
   it('pins an older version of the runtime, and reports it as what that version runs', async () => {
-    const [oldest] = simulator.runtimeVersions.versions('nodejs20.x', 'us-east-1');
-    await client.send(
+    const [oldest] = sim.simulator.runtimeVersions.versions('nodejs20.x', 'us-east-1');
+    await sim.client.send(
       new PutRuntimeManagementConfigCommand({ FunctionName: 'my-function', Qualifier: '1', UpdateRuntimeOn: 'Manual', RuntimeVersionArn: oldest }),
     );
-    expect((await client.send(new GetRuntimeManagementConfigCommand({ FunctionName: 'my-function:1' }))).RuntimeVersionArn).toBe(oldest);
-    expect([simulator.state.runtimeVersionArn('my-function', '1'), simulator.state.runtimeVersionArn('my-function')]).toEqual([
+    expect((await sim.client.send(new GetRuntimeManagementConfigCommand({ FunctionName: 'my-function:1' }))).RuntimeVersionArn).toBe(oldest);
+    expect([sim.simulator.state.runtimeVersionArn('my-function', '1'), sim.simulator.state.runtimeVersionArn('my-function')]).toEqual([
       oldest,
       exampleRuntimeVersionArn,
     ]);
@@ -165,17 +153,19 @@ describe('the simulator with the AWS SDK', () => {
     ['a version of another region', { given: catalogue.versions('nodejs20.x', 'eu-west-1')[0]! }],
     ['a version of another runtime', { given: catalogue.versions('python3.12', 'us-east-1')[0]! }],
   ])('refuses %s with InvalidParameterValueException and changes nothing', async (_name, { given }) => {
-    const refused = client.send(new PutRuntimeManagementConfigCommand({ FunctionName: 'my-function', UpdateRuntimeOn: 'Manual', RuntimeVersionArn: given }));
+    const refused = sim.client.send(
+      new PutRuntimeManagementConfigCommand({ FunctionName: 'my-function', UpdateRuntimeOn: 'Manual', RuntimeVersionArn: given }),
+    );
     await expect(refused).rejects.toBeInstanceOf(InvalidParameterValueException);
     await expect(refused).rejects.toMatchObject({
       message: unknownRuntimeVersionMessage(given, 'nodejs20.x', 'us-east-1'),
       $metadata: { httpStatusCode: 400 },
     });
-    expect(simulator.state.getConfig('my-function')).toEqual({ UpdateRuntimeOn: 'Auto' });
+    expect(sim.simulator.state.getConfig('my-function')).toEqual({ UpdateRuntimeOn: 'Auto' });
   });
 
   it('snapshots show each function runtime and current version; Image functions have none', () => {
-    const byName = Object.fromEntries(simulator.state.snapshot().functions.map((fn) => [fn.name, [fn.runtime, fn.runtimeVersionArn]]));
+    const byName = Object.fromEntries(sim.simulator.state.snapshot().functions.map((fn) => [fn.name, [fn.runtime, fn.runtimeVersionArn]]));
     expect(byName).toEqual({
       'my-function': ['nodejs20.x', exampleRuntimeVersionArn],
       'pinned-function': ['nodejs20.x', exampleRuntimeVersionArn],

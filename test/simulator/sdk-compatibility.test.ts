@@ -12,22 +12,12 @@ import {
   TooManyRequestsException,
   type LambdaClient,
 } from '@aws-sdk/client-lambda';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { exampleRuntimeVersionArn, startSimulator, type RunningSimulator } from '../../src/simulator/index.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exampleRuntimeVersionArn } from '../../src/simulator/index.js';
 import { lambdaClient } from '../support/lambda-client.js';
+import { useSimulatorWithSdk } from '../support/simulator-with-sdk.js';
 
-let simulator: RunningSimulator;
-let client: LambdaClient;
-
-beforeAll(async () => {
-  simulator = await startSimulator();
-  client = lambdaClient(simulator.url);
-});
-afterAll(async () => {
-  client.destroy();
-  await simulator.close();
-});
-beforeEach(() => simulator.reset());
+const sim = useSimulatorWithSdk();
 
 const arn = 'arn:aws:lambda:us-east-1:123456789012:function:my-function';
 
@@ -43,9 +33,9 @@ describe('each mode round-trips through Put and Get', () => {
       },
     ],
   ])('%s', async (_name, { given, want }) => {
-    const put = await client.send(new PutRuntimeManagementConfigCommand({ FunctionName: 'my-function', ...given }));
+    const put = await sim.client.send(new PutRuntimeManagementConfigCommand({ FunctionName: 'my-function', ...given }));
     expect(put.$metadata).toMatchObject({ httpStatusCode: 200, requestId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
-    const get = await client.send(new GetRuntimeManagementConfigCommand({ FunctionName: 'my-function' }));
+    const get = await sim.client.send(new GetRuntimeManagementConfigCommand({ FunctionName: 'my-function' }));
     for (const output of [put, get]) {
       // A null RuntimeVersionArn is absent from the SDK's output object.
       expect({ FunctionArn: output.FunctionArn, UpdateRuntimeOn: output.UpdateRuntimeOn, RuntimeVersionArn: output.RuntimeVersionArn }).toEqual({
@@ -69,23 +59,23 @@ describe('every FunctionName form reaches the same function', () => {
       { given: { FunctionName: 'pinned-function', Qualifier: 'stable' }, want: 'arn:aws:lambda:us-east-1:123456789012:function:pinned-function:stable' },
     ],
   ])('%s', async (_name, { given, want }) => {
-    const get = await client.send(new GetRuntimeManagementConfigCommand(given));
+    const get = await sim.client.send(new GetRuntimeManagementConfigCommand(given));
     expect(get.FunctionArn).toBe(want);
   });
 
   it('versions are independent: a Put on version 1 leaves $LATEST as it was', async () => {
-    await client.send(new PutRuntimeManagementConfigCommand({ FunctionName: 'my-function', Qualifier: '1', UpdateRuntimeOn: 'FunctionUpdate' }));
-    const latest = await client.send(new GetRuntimeManagementConfigCommand({ FunctionName: 'my-function' }));
-    const one = await client.send(new GetRuntimeManagementConfigCommand({ FunctionName: 'my-function:1' }));
+    await sim.client.send(new PutRuntimeManagementConfigCommand({ FunctionName: 'my-function', Qualifier: '1', UpdateRuntimeOn: 'FunctionUpdate' }));
+    const latest = await sim.client.send(new GetRuntimeManagementConfigCommand({ FunctionName: 'my-function' }));
+    const one = await sim.client.send(new GetRuntimeManagementConfigCommand({ FunctionName: 'my-function:1' }));
     expect([latest.UpdateRuntimeOn, one.UpdateRuntimeOn]).toEqual(['Auto', 'FunctionUpdate']);
   });
 
   it('Put on $LATEST.PUBLISHED answers with the version it resolved to', async () => {
-    const put = await client.send(
+    const put = await sim.client.send(
       new PutRuntimeManagementConfigCommand({ FunctionName: 'pinned-function', Qualifier: '$LATEST.PUBLISHED', UpdateRuntimeOn: 'Auto' }),
     );
     expect(put.FunctionArn).toBe('arn:aws:lambda:us-east-1:123456789012:function:pinned-function:2');
-    expect(simulator.state.getConfig('pinned-function', '2')).toEqual({ UpdateRuntimeOn: 'Auto' });
+    expect(sim.simulator.state.getConfig('pinned-function', '2')).toEqual({ UpdateRuntimeOn: 'Auto' });
   });
 });
 
@@ -206,12 +196,12 @@ describe('each error surfaces as its SDK class', () => {
       },
     ],
   ])('%s', async (_name, { given, want }) => {
-    await expectError(client.send(given() as never), want);
+    await expectError(sim.client.send(given() as never), want);
   });
 
   it('TooManyRequestsException carries Reason and retryAfterSeconds', async () => {
-    simulator.faults.enqueue({ operation: 'PutRuntimeManagementConfig', status: 429, retryAfterSeconds: 3 });
-    await expectError(client.send(new PutRuntimeManagementConfigCommand({ FunctionName: 'my-function', UpdateRuntimeOn: 'Auto' })), {
+    sim.simulator.faults.enqueue({ operation: 'PutRuntimeManagementConfig', status: 429, retryAfterSeconds: 3 });
+    await expectError(sim.client.send(new PutRuntimeManagementConfigCommand({ FunctionName: 'my-function', UpdateRuntimeOn: 'Auto' })), {
       class: TooManyRequestsException,
       name: 'TooManyRequestsException',
       status: 429,
@@ -221,8 +211,8 @@ describe('each error surfaces as its SDK class', () => {
   });
 
   it('ServiceException for an injected 500', async () => {
-    simulator.faults.enqueue({ status: 500 });
-    await expectError(client.send(new GetRuntimeManagementConfigCommand({ FunctionName: 'my-function' })), {
+    sim.simulator.faults.enqueue({ status: 500 });
+    await expectError(sim.client.send(new GetRuntimeManagementConfigCommand({ FunctionName: 'my-function' })), {
       class: ServiceException,
       name: 'ServiceException',
       status: 500,
@@ -232,35 +222,35 @@ describe('each error surfaces as its SDK class', () => {
   });
 
   it('a refused Put leaves the state unchanged', async () => {
-    const before = simulator.state.snapshot();
-    await client.send(new PutRuntimeManagementConfigCommand({ FunctionName: 'my-function', UpdateRuntimeOn: 'Manual' })).catch(() => undefined);
-    expect(simulator.state.snapshot()).toEqual(before);
+    const before = sim.simulator.state.snapshot();
+    await sim.client.send(new PutRuntimeManagementConfigCommand({ FunctionName: 'my-function', UpdateRuntimeOn: 'Manual' })).catch(() => undefined);
+    expect(sim.simulator.state.snapshot()).toEqual(before);
   });
 });
 
 describe("the SDK's default retry strategy (maxAttempts 3)", () => {
   let retrying: LambdaClient;
   beforeAll(() => {
-    retrying = lambdaClient(simulator.url, 3);
+    retrying = lambdaClient(sim.simulator.url, 3);
   });
   afterAll(() => retrying.destroy());
 
   it('429 with Retry-After, then success', async () => {
-    simulator.faults.enqueue({ operation: 'PutRuntimeManagementConfig', status: 429, retryAfterSeconds: 1 });
+    sim.simulator.faults.enqueue({ operation: 'PutRuntimeManagementConfig', status: 429, retryAfterSeconds: 1 });
     const put = await retrying.send(new PutRuntimeManagementConfigCommand({ FunctionName: 'my-function', UpdateRuntimeOn: 'FunctionUpdate' }));
     expect(put.$metadata).toMatchObject({ httpStatusCode: 200, attempts: 2 });
-    expect(simulator.state.getConfig('my-function')).toEqual({ UpdateRuntimeOn: 'FunctionUpdate' });
+    expect(sim.simulator.state.getConfig('my-function')).toEqual({ UpdateRuntimeOn: 'FunctionUpdate' });
   });
 
   it('429 then 500, then success on the third attempt', async () => {
-    simulator.faults.enqueue({ status: 429, retryAfterSeconds: 0 });
-    simulator.faults.enqueue({ status: 500 });
+    sim.simulator.faults.enqueue({ status: 429, retryAfterSeconds: 0 });
+    sim.simulator.faults.enqueue({ status: 500 });
     const get = await retrying.send(new GetRuntimeManagementConfigCommand({ FunctionName: 'my-function' }));
     expect(get.$metadata).toMatchObject({ httpStatusCode: 200, attempts: 3 });
   });
 
   it('gives up after three 500s with the last error', async () => {
-    simulator.faults.enqueue({ status: 500, count: 3 });
+    sim.simulator.faults.enqueue({ status: 500, count: 3 });
     const error = (await retrying
       .send(new GetRuntimeManagementConfigCommand({ FunctionName: 'my-function' }))
       .catch((thrown: unknown) => thrown)) as ServiceException;
@@ -269,7 +259,7 @@ describe("the SDK's default retry strategy (maxAttempts 3)", () => {
   });
 
   it('does not retry a 409', async () => {
-    simulator.faults.enqueue({ status: 409, count: 2 });
+    sim.simulator.faults.enqueue({ status: 409, count: 2 });
     const error = (await retrying
       .send(new PutRuntimeManagementConfigCommand({ FunctionName: 'my-function', UpdateRuntimeOn: 'Auto' }))
       .catch((thrown: unknown) => thrown)) as ResourceConflictException;

@@ -10,6 +10,7 @@ import type { Change, OperationRef } from './diff-report.js';
 import type { PatternVerdict } from './pattern-change.js';
 import { ReachGraph, type ReachEntry } from './reach-graph.js';
 import { mirroredRule, ruleFor, type RuleId } from './rules.js';
+import { compareText } from './text-order.js';
 
 /** The two documents a diff compares. */
 export type SideName = 'base' | 'head';
@@ -101,7 +102,7 @@ function mergeRepeats(changes: Change[]): Change[] {
   }
   for (const change of merged) {
     if (!change.operations) continue;
-    change.operations.sort((a, b) => operationKey(a).localeCompare(operationKey(b)));
+    change.operations.sort((a, b) => compareText(operationKey(a), operationKey(b)));
     change.operation = change.operations[0];
   }
   return merged;

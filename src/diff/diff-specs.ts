@@ -4,16 +4,17 @@ import { compareWebhooks } from './compare-webhooks.js';
 import { summarize, type Change, type DiffReport, type Level } from './diff-report.js';
 import { DiffSession } from './diff-session.js';
 import { assertOpenApi3 } from '../spec/index.js';
+import { compareText } from './text-order.js';
 
 const levelOrder: Record<Level, number> = { ERR: 0, WARN: 1, INFO: 2 };
 
 function byImportance(a: Change, b: Change): number {
   return (
     levelOrder[a.level] - levelOrder[b.level] ||
-    (a.operation?.path ?? '').localeCompare(b.operation?.path ?? '') ||
-    (a.operation?.method ?? '').localeCompare(b.operation?.method ?? '') ||
-    a.id.localeCompare(b.id) ||
-    a.message.localeCompare(b.message)
+    compareText(a.operation?.path ?? '', b.operation?.path ?? '') ||
+    compareText(a.operation?.method ?? '', b.operation?.method ?? '') ||
+    compareText(a.id, b.id) ||
+    compareText(a.message, b.message)
   );
 }
 

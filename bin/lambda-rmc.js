@@ -7,5 +7,8 @@ import module from 'node:module';
 // temp folder; NODE_DISABLE_COMPILE_CACHE=1 turns it off), as TypeScript's own tsc launcher does.
 /** @type {{ enableCompileCache?: () => unknown }} */ (module).enableCompileCache?.();
 
-const { main } = await import('../dist/cli/main.js');
+// The CLI runs from dist/cli-bundle: the same compiled modules as dist/cli, bundled by esbuild into one
+// file per command (packages stay external). Node's ES module loader resolves, reads and links each
+// file on its own, and ~80 small files cost a one-shot `lambda-rmc diff` more than its comparison.
+const { main } = await import('../dist/cli-bundle/main.js');
 process.exitCode = await main(process.argv.slice(2));

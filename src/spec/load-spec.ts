@@ -1,5 +1,5 @@
 import { readInputText } from './read-input-file.js';
-import { parse as parseYaml } from 'yaml';
+import { loadYaml } from './load-yaml.js';
 import { InputFileError } from './input-file-error.js';
 import { isJsonObject, type JsonObject } from './json-object.js';
 import { pointerOf } from './json-pointer.js';
@@ -14,7 +14,7 @@ export class SpecLoadError extends InputFileError {
 export function parseSpecText(text: string, file: string): JsonObject {
   let document: unknown;
   try {
-    document = parseYaml(text, { uniqueKeys: true, maxAliasCount: 100 });
+    document = loadYaml().parse(text, { uniqueKeys: true, maxAliasCount: 100 });
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new SpecLoadError(file, `invalid YAML: ${reason}`);

@@ -1,7 +1,11 @@
 // Builds a YAML document's data from the parser's node tree instead of toJS(), recording where every
 // key and item starts on the way: one parse gives both the data and the report's line numbers.
+// The fast path (parse-common-yaml.ts, js-yaml) reads the common documents; this one, on the `yaml`
+// library, is the reference: it reads whatever the fast path declines, with the limits on aliases and
+// the error messages, and the fast path is tested against it.
 import type { Document, Node } from 'yaml';
 import { loadYaml } from './load-yaml.js';
+import { parseCommonYamlWithPositions } from './parse-common-yaml.js';
 import { maxDocumentDepth, NestingTooDeepError, type ParsedWithPositions } from './parse-json-positions.js';
 import type { MemberOffsets } from './source-positions.js';
 
@@ -24,6 +28,11 @@ interface Walk {
 }
 
 export function parseYamlWithPositions(text: string): ParsedWithPositions {
+  return parseCommonYamlWithPositions(text) ?? parseReferenceYamlWithPositions(text);
+}
+
+/** The reference parse, on the `yaml` library: any YAML, every error in its words. */
+export function parseReferenceYamlWithPositions(text: string): ParsedWithPositions {
   const document = loadYaml().parseDocument(text, { uniqueKeys: true });
   const [error] = document.errors;
   if (error) throw new YamlSyntaxError(error.message.split('\n')[0] ?? 'invalid YAML');

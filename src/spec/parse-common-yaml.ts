@@ -1,0 +1,165 @@
+// The fast path for YAML specs: js-yaml builds the data (several times faster than the `yaml` library
+// on a cold process, which is what one CLI run is), and its listener's open/close events say where
+// every node starts, from which each mapping key's and sequence item's offset is read.
+//
+// It covers the YAML real specs are written in: block and flow collections, every scalar style,
+// comments. Anything else — anchors and aliases, tags, directives, explicit (?) or non-scalar keys,
+// flow pairs inside sequences, any error or warning — it declines (returns undefined), and the
+// reference parser (parse-yaml-positions.ts, on `yaml`) reads the document as before, with its
+// limits on aliases and its own error messages. Whatever it accepts it must build exactly as the
+// reference does: test/spec/parse-common-yaml.test.ts compares both on the same inputs.
+import { load, type LoaderState } from 'js-yaml';
+import { commonYamlSchema } from './common-yaml-schema.js';
+import { maxDocumentDepth, type ParsedWithPositions } from './parse-json-positions.js';
+import type { MemberOffsets } from './source-positions.js';
+
+/** One node js-yaml composed: where it started and ended in the input, what it built, and the nodes composed inside it. */
+interface ComposedNode {
+  start: number;
+  end: number;
+  result: unknown;
+  kind: string | null;
+  children: ComposedNode[];
+}
+
+class Declined extends Error {}
+
+function decline(): never {
+  throw new Declined();
+}
+
+export function parseCommonYamlWithPositions(text: string): ParsedWithPositions | undefined {
+  try {
+    return parseCommon(text);
+  } catch {
+    // Declined, or js-yaml refused the text: the reference reads it and words any error its own way.
+    return undefined;
+  }
+}
+
+function parseCommon(text: string): ParsedWithPositions {
+  const open: Array<{ start: number; children: ComposedNode[] }> = [];
+  const roots: ComposedNode[] = [];
+  let checkedDirectives = false;
+  const data = load(text, {
+    schema: commonYamlSchema,
+    maxDepth: maxDocumentDepth,
+    onWarning: decline,
+    listener(event: 'open' | 'close', state: LoaderState) {
+      if (!checkedDirectives) {
+        // %YAML 1.1 switches the reference to another schema, %TAG renames tags: the reference's job.
+        if (state.version !== null || Object.keys(state.tagMap).length > 0) decline();
+        checkedDirectives = true;
+      }
+      if (event === 'open') {
+        open.push({ start: state.position, children: [] });
+        return;
+      }
+      // An anchor (and so any alias) or a tag other than the ones the schema resolves: the reference's job.
+      if (state.anchor !== null || state.tag === '!') decline();
+      const opened = open.pop() ?? decline();
+      const node: ComposedNode = { start: opened.start, end: state.position, result: state.result, kind: state.kind, children: opened.children };
+      (open.at(-1)?.children ?? roots).push(node);
+    },
+  });
+  // js-yaml drops a leading byte order mark before reading: its positions are one short of the text's.
+  const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const [root] = roots;
+  if (roots.length !== 1 || root === undefined || root.result !== data) decline();
+  const offsets = new WeakMap<object, MemberOffsets>();
+  recordOffsets(root, text.slice(shift), shift, offsets);
+  return { data, offsets, rootOffset: significantStart(text.slice(shift), root.start) + shift };
+}
+
+function recordOffsets(composed: ComposedNode, input: string, shift: number, offsets: WeakMap<object, MemberOffsets>): void {
+  const { result } = composed;
+  if (result === null || typeof result !== 'object') return;
+  // A collection on the line after its key is composed inside a key attempt that found no ':' and
+  // kept it: the same collection, one node deeper.
+  let node = composed;
+  while (node.children.length === 1 && node.children[0]!.result === result) node = node.children[0]!;
+  if (offsets.has(result)) decline(); // the same object twice: only an alias does that
+  if (Array.isArray(result)) {
+    if (node.kind !== 'sequence' || node.children.length !== result.length) decline();
+    offsets.set(
+      result,
+      node.children.map((item, index) => {
+        if (!Object.is(item.result, result[index])) decline();
+        recordOffsets(item, input, shift, offsets);
+        return item.start + shift;
+      }),
+    );
+    return;
+  }
+  if (node.kind !== 'mapping') decline();
+  offsets.set(result, mappingOffsets(node, result as Record<string, unknown>, input, shift, offsets));
+}
+
+/**
+ * A mapping's children are its keys and values in order. A key is followed by ':' (after blanks;
+ * in a flow mapping after any separation); its value, when it has one, is the next node, composed
+ * right after the ':' (block) or after separation only (flow). A key attempt that found nothing
+ * (an empty node that never moved the reader) ends a block mapping and is skipped.
+ */
+function mappingOffsets(
+  node: ComposedNode,
+  object: Record<string, unknown>,
+  input: string,
+  shift: number,
+  offsets: WeakMap<object, MemberOffsets>,
+): Map<string, number> {
+  const members = new Map<string, number>();
+  const flow = input[significantStart(input, node.start)] === '{';
+  const children = node.children;
+  for (let index = 0; index < children.length; index += 1) {
+    const key = children[index]!;
+    if (key.start === key.end && key.result === null && !flow) continue;
+    if (key.result !== null && typeof key.result === 'object') decline(); // a sequence or mapping as a key
+    if (explicitKeyIndicatorBefore(input, key.start)) decline();
+    const name = String(key.result);
+    if (members.has(name)) decline();
+    members.set(name, key.start + shift);
+    const colon = flow ? significantStart(input, key.end) : blanksEnd(input, key.end);
+    if (input[colon] !== ':') {
+      if (!flow) decline(); // every block mapping key has its ':'
+      continue; // {a, b}: a key without a value
+    }
+    const value = children[index + 1];
+    if (value && (value.start === colon + 1 || (flow && significantStart(input, colon + 1) === value.start))) {
+      if (!Object.is(object[name], value.result)) decline();
+      recordOffsets(value, input, shift, offsets);
+      index += 1;
+    } else if (object[name] !== null) {
+      decline();
+    }
+  }
+  if (members.size !== Object.keys(object).length) decline();
+  return members;
+}
+
+/**
+ * Whether the key at `start` follows a `?` indicator on its line (an explicit key, which the reference
+ * reads). Nothing else precedes a key on its line but indentation, `- ` or `{`/`,` in a flow mapping.
+ */
+function explicitKeyIndicatorBefore(input: string, start: number): boolean {
+  let index = start - 1;
+  while (index >= 0 && (input[index] === ' ' || input[index] === '\t')) index -= 1;
+  return input[index] === '?';
+}
+
+function blanksEnd(input: string, from: number): number {
+  let index = from;
+  while (input[index] === ' ' || input[index] === '\t') index += 1;
+  return index;
+}
+
+/** The first character at or after `from` that is not white space, a line break or a comment. */
+function significantStart(input: string, from: number): number {
+  let index = from;
+  for (;;) {
+    const character = input[index];
+    if (character === ' ' || character === '\t' || character === '\n' || character === '\r') index += 1;
+    else if (character === '#') while (index < input.length && input[index] !== '\n') index += 1;
+    else return index;
+  }
+}

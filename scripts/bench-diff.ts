@@ -2,6 +2,7 @@
 // 1. Generated Stripe-like descriptions (scripts/bench-diff-spec-generator.ts) of about 1, 4, 16 and
 //    40 MB, each diffed against a mutated copy (200 edits) in a child process: parse + diff time and
 //    peak RSS. Targets for ~4 MB: < 5 s and < 1 GB. Growth: time per MB at each size against 1 MB.
+//    The ~4 MB pair once more as YAML: the fast YAML path's figures, against the reference parser.
 // 2. The project spec through the CLI (2023 → current, text format): median wall time of a whole
 //    `node bin/lambda-rmc.js diff` run against `node -e ''` measured in the same run; target < 300 ms.
 // The machine is shared: times are medians, and ratios against a reference of the same run matter more
@@ -17,6 +18,7 @@ interface Run {
   totalMs: number;
   changes: number;
   maxRssMb: number;
+  referenceParseMs?: number;
 }
 
 const quick = process.argv.includes('--quick');
@@ -28,11 +30,15 @@ function median(values: number[]): number {
   return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
-function measure(megabytes: number, mode: 'mutated' | 'self'): Run {
-  const output = execFileSync(process.execPath, ['--import', 'tsx', '--max-old-space-size=4096', 'scripts/bench-diff-run.ts', String(megabytes), mode], {
-    encoding: 'utf8',
-    maxBuffer: 1024 * 1024,
-  });
+function measure(megabytes: number, mode: 'mutated' | 'self', format: 'json' | 'yaml' = 'json'): Run {
+  const output = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', '--max-old-space-size=4096', 'scripts/bench-diff-run.ts', String(megabytes), mode, format],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1024 * 1024,
+    },
+  );
   return JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as Run;
 }
 
@@ -62,6 +68,17 @@ if (first) {
 }
 const self = measure(4, 'self');
 console.log(`  ~4 MB against itself: ${(self.totalMs / 1000).toFixed(2)} s, peak RSS ${self.maxRssMb.toFixed(0)} MB, ${self.changes} changes`);
+const yaml = measure(4, 'mutated', 'yaml');
+const yamlMet = yaml.totalMs < 5000 && yaml.maxRssMb < 1024;
+missed ||= !yamlMet;
+console.log(
+  `  ~4 MB spec written as YAML (${yaml.megabytes.toFixed(1)} MB): ${(yaml.totalMs / 1000).toFixed(2)} s (parse ${(yaml.parseMs / 1000).toFixed(2)} s), peak RSS ${yaml.maxRssMb.toFixed(0)} MB, ` +
+    `${yaml.changes} changes; target < 5 s and < 1 GB: ${yamlMet ? 'met' : 'MISSED'}`,
+);
+const referenceParseMs = yaml.referenceParseMs ?? 0;
+console.log(
+  `         one side's parse: the fast path (js-yaml) ${(yaml.parseMs / 2).toFixed(0)} ms, the reference (yaml) ${referenceParseMs.toFixed(0)} ms in the same process (×${(referenceParseMs / (yaml.parseMs / 2)).toFixed(2)})`,
+);
 
 if (!existsSync('dist/cli/main.js')) execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
 const cliRuns = 11;

@@ -40,6 +40,8 @@ export function parseCommonYamlWithPositions(text: string): ParsedWithPositions 
 function parseCommon(text: string): ParsedWithPositions {
   const open: Array<{ start: number; children: ComposedNode[] }> = [];
   const roots: ComposedNode[] = [];
+  /** Scalars with no node inside, in document order: what a '#' may sit in without starting a comment. */
+  const scalars: ComposedNode[] = [];
   let checkedDirectives = false;
   const data = load(text, {
     schema: commonYamlSchema,
@@ -60,15 +62,66 @@ function parseCommon(text: string): ParsedWithPositions {
       const opened = open.pop() ?? decline();
       const node: ComposedNode = { start: opened.start, end: state.position, result: state.result, kind: state.kind, children: opened.children };
       (open.at(-1)?.children ?? roots).push(node);
+      if (node.kind === 'scalar' && node.children.length === 0) scalars.push(node);
     },
   });
   // js-yaml drops a leading byte order mark before reading: its positions are one short of the text's.
   const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const input = shift === 0 ? text : text.slice(shift);
   const [root] = roots;
-  if (roots.length !== 1 || root === undefined || root.result !== data) decline();
+  // A spec is a mapping: an empty or scalar document is the reference's, as is more than one node at the top.
+  if (roots.length !== 1 || root === undefined || root.result !== data || data === null || typeof data !== 'object') decline();
+  checkStrictness(input, root, scalars);
   const offsets = new WeakMap<object, MemberOffsets>();
-  recordOffsets(root, text.slice(shift), shift, offsets);
-  return { data, offsets, rootOffset: significantStart(text.slice(shift), root.start) + shift };
+  recordOffsets(root, input, shift, offsets);
+  return { data, offsets, rootOffset: significantStart(input, root.start) + shift };
+}
+
+/**
+ * js-yaml accepts a few texts YAML 1.2 forbids and the reference refuses (found by running
+ * `npm run check:yaml-parity` on yaml-test-suite): those go to the reference, which names the error.
+ */
+function checkStrictness(input: string, root: ComposedNode, scalars: readonly ComposedNode[]): void {
+  // A comment must follow white space: `[a, b]#x` and `"v"#x` are errors, `a#b` is a plain scalar.
+  let commentEnd = -1;
+  for (const hash of input.matchAll(/#/g)) {
+    const index = hash.index;
+    if (index < commentEnd || insideScalar(scalars, index)) continue;
+    const before = input[index - 1];
+    if (before !== undefined && before !== ' ' && before !== '\t' && before !== '\n' && before !== '\r') decline();
+    commentEnd = input.indexOf('\n', index) === -1 ? input.length : input.indexOf('\n', index);
+  }
+  // A block collection cannot start on the `---` line (`--- a: 1`).
+  const rootStart = significantStart(input, root.start);
+  const rootLine = input.slice(input.lastIndexOf('\n', rootStart - 1) + 1, rootStart);
+  if (rootLine.trim() !== '' && input[rootStart] !== '{' && input[rootStart] !== '[') decline();
+  // Blank lines in a block scalar: the reference refuses a tab in one, and more-indented blank lines
+  // before the first content line without an indentation indicator.
+  for (const scalar of scalars) {
+    const start = significantStart(input, scalar.start);
+    if (input[start] !== '|' && input[start] !== '>') continue;
+    // Blank lines after the last content line belong to the scalar too (they are what chomping keeps or strips).
+    const lines = input.slice(input.indexOf('\n', start) + 1, significantStart(input, scalar.end)).split('\n');
+    const firstContent = lines.findIndex((line) => line.trim() !== '');
+    lines.forEach((line, index) => {
+      if (line.trim() !== '') return;
+      if (line.includes('\t') || (line.replace(/\r$/, '') !== '' && (firstContent === -1 || index < firstContent))) decline();
+    });
+  }
+}
+
+/** Whether `position` lies in one of the scalars (in document order, none inside another). */
+function insideScalar(scalars: readonly ComposedNode[], position: number): boolean {
+  let low = 0;
+  let high = scalars.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const scalar = scalars[middle]!;
+    if (position < scalar.start) high = middle - 1;
+    else if (position >= scalar.end) low = middle + 1;
+    else return true;
+  }
+  return false;
 }
 
 function recordOffsets(composed: ComposedNode, input: string, shift: number, offsets: WeakMap<object, MemberOffsets>): void {

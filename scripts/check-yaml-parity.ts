@@ -1,0 +1,56 @@
+// `npm run check:yaml-parity -- <file or directory>...`: the fast YAML path (js-yaml) against the
+// reference (the `yaml` library) on every .yaml/.yml file found, as test/spec/parse-common-yaml.test.ts
+// does on its own inputs. Prints how many files the fast path accepted and declined, each mismatch
+// with its file, and the time each parser took over all files. Exit 1 on any mismatch.
+// Corpora worth running: yaml-test-suite's `data` branch (every */in.yaml), oasdiff's testdata.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseCommonYamlWithPositions } from '../src/spec/parse-common-yaml.js';
+import { parseReferenceYamlWithPositions } from '../src/spec/parse-yaml-positions.js';
+import { compareYamlParses } from '../test/support/yaml-parity.js';
+
+function yamlFiles(path: string): string[] {
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? yamlFiles(join(path, entry.name)) : /\.ya?ml$/.test(entry.name) ? [join(path, entry.name)] : [],
+  );
+}
+
+function timeOf(parse: (text: string) => unknown, texts: readonly string[]): number {
+  const started = performance.now();
+  for (const text of texts) {
+    try {
+      parse(text);
+    } catch {
+      // a refused text costs its time too
+    }
+  }
+  return performance.now() - started;
+}
+
+const roots = process.argv.slice(2);
+if (roots.length === 0) {
+  console.error('usage: npm run check:yaml-parity -- <file or directory>...');
+  process.exit(2);
+}
+const files = roots.flatMap(yamlFiles);
+const texts: string[] = [];
+let accepted = 0;
+let mismatches = 0;
+for (const file of files) {
+  const text = readFileSync(file, 'utf8');
+  texts.push(text);
+  const parity = compareYamlParses(text);
+  if (!parity.accepted) continue;
+  accepted += 1;
+  if (parity.mismatch === undefined) continue;
+  mismatches += 1;
+  console.log(`${file}: ${parity.mismatch}`);
+}
+console.log(`${files.length} files: the fast path accepted ${accepted}, declined ${files.length - accepted}; ${mismatches} mismatch(es)`);
+const fastMs = timeOf(parseCommonYamlWithPositions, texts);
+const referenceMs = timeOf(parseReferenceYamlWithPositions, texts);
+console.log(
+  `parse time over all files (warm, one pass each): fast path ${fastMs.toFixed(0)} ms, reference ${referenceMs.toFixed(0)} ms (×${(referenceMs / fastMs).toFixed(2)})`,
+);
+process.exitCode = mismatches > 0 ? 1 : 0;

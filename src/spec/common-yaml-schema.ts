@@ -5,7 +5,8 @@
 //
 // The tags are private names: an explicit tag in a document (!!int, !!str, !custom) matches none of
 // them, so js-yaml refuses it and the document goes to the reference parser, which owns tag handling.
-import { Schema, Type } from 'js-yaml';
+import type { Schema } from 'js-yaml';
+import { loadJsYaml } from './load-js-yaml.js';
 
 /** One implicit scalar tag: the plain scalars its test accepts become what `resolve` returns. */
 interface ImplicitScalar {
@@ -30,13 +31,21 @@ const implicitScalars: readonly ImplicitScalar[] = [
   { name: 'float', test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, resolve: (source) => parseFloat(source) },
 ];
 
-export const commonYamlSchema = new Schema({
-  implicit: implicitScalars.map(
-    ({ name, test, resolve }) =>
-      new Type(`tag:lambda-rmc,2026:implicit-${name}`, {
-        kind: 'scalar',
-        resolve: (data) => typeof data === 'string' && test.test(data),
-        construct: (data) => resolve(data as string),
-      }),
-  ),
-});
+let schema: Schema | undefined;
+
+/** The schema, built on first use (js-yaml loads only then). */
+export function commonYamlSchema(): Schema {
+  if (schema) return schema;
+  const { Schema, Type } = loadJsYaml();
+  schema = new Schema({
+    implicit: implicitScalars.map(
+      ({ name, test, resolve }) =>
+        new Type(`tag:lambda-rmc,2026:implicit-${name}`, {
+          kind: 'scalar',
+          resolve: (data) => typeof data === 'string' && test.test(data),
+          construct: (data) => resolve(data as string),
+        }),
+    ),
+  });
+  return schema;
+}

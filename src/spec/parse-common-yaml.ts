@@ -8,8 +8,9 @@
 // reference parser (parse-yaml-positions.ts, on `yaml`) reads the document as before, with its
 // limits on aliases and its own error messages. Whatever it accepts it must build exactly as the
 // reference does: test/spec/parse-common-yaml.test.ts compares both on the same inputs.
-import { load, type LoaderState } from 'js-yaml';
+import type { LoaderState } from 'js-yaml';
 import { commonYamlSchema } from './common-yaml-schema.js';
+import { loadJsYaml } from './load-js-yaml.js';
 import { maxDocumentDepth, type ParsedWithPositions } from './parse-json-positions.js';
 import type { MemberOffsets } from './source-positions.js';
 
@@ -43,8 +44,8 @@ function parseCommon(text: string): ParsedWithPositions {
   /** Scalars with no node inside, in document order: what a '#' may sit in without starting a comment. */
   const scalars: ComposedNode[] = [];
   let checkedDirectives = false;
-  const data = load(text, {
-    schema: commonYamlSchema,
+  const data = loadJsYaml().load(text, {
+    schema: commonYamlSchema(),
     maxDepth: maxDocumentDepth,
     onWarning: decline,
     listener(event: 'open' | 'close', state: LoaderState) {

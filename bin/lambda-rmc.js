@@ -10,5 +10,6 @@ import module from 'node:module';
 // The CLI runs from dist/cli-bundle: the same compiled modules as dist/cli, bundled by esbuild into one
 // file per command (packages stay external). Node's ES module loader resolves, reads and links each
 // file on its own, and ~80 small files cost a one-shot `lambda-rmc diff` more than its comparison.
-const { main } = await import('../dist/cli-bundle/main.js');
+// (dist/cli's declarations type it: the bundle has none of its own.)
+const { main } = /** @type {typeof import('../dist/cli/main.js')} */ (await import('../dist/cli-bundle/main.js'));
 process.exitCode = await main(process.argv.slice(2));

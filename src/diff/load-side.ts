@@ -1,5 +1,4 @@
 // Reads one side of a diff: a spec file, or `<git-ref>:<path>` as committed at that ref.
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readInputText } from '../spec/read-input-file.js';
 import { isAbsolute, relative, resolve } from 'node:path';
@@ -51,7 +50,10 @@ export function loadFromGit(ref: string, path: string, cwd: string): SpecSource 
   const label = `${ref}:${path}`;
   let text: string;
   try {
-    text = execFileSync('git', ['show', '--end-of-options', label], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+    // child_process loads only for a git side: a diff of two files does not pay its load time.
+    text = process
+      .getBuiltinModule('node:child_process')
+      .execFileSync('git', ['show', '--end-of-options', label], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
   } catch (error) {
     const stderr = String((error as { stderr?: unknown }).stderr ?? '').trim();
     const reason = stderr.split('\n')[0] || (error instanceof Error ? error.message.split('\n')[0] : String(error));

@@ -3,7 +3,7 @@
 // every node starts, from which each mapping key's and sequence item's offset is read.
 //
 // It covers the YAML real specs are written in: block and flow collections, every scalar style,
-// comments. Anything else — anchors and aliases, tags, directives, explicit (?) or non-scalar keys,
+// comments, explicit (?) keys. Anything else — anchors and aliases, tags, directives, non-scalar keys,
 // flow pairs inside sequences, any error or warning — it declines (returns undefined), and the
 // reference parser (parse-yaml-positions.ts, on `yaml`) reads the document as before, with its
 // limits on aliases and its own error messages. Whatever it accepts it must build exactly as the
@@ -167,16 +167,22 @@ function mappingOffsets(
   const children = node.children;
   for (let index = 0; index < children.length; index += 1) {
     const key = children[index]!;
-    if (key.start === key.end && key.result === null && !flow) continue;
+    if (key.start === key.end && key.result === null) {
+      if (flow) decline(); // an empty key in a flow mapping (`{: a}`): the reference places it elsewhere
+      continue;
+    }
     if (key.result !== null && typeof key.result === 'object') decline(); // a sequence or mapping as a key
-    if (explicitKeyIndicatorBefore(input, key.start)) decline();
+    // An explicit key (`? key`, then `: value` on a line of its own) is composed from just after the '?'.
+    const explicit = explicitKeyIndicatorBefore(input, key.start);
+    if (explicit && key.result === null) decline(); // `?` with no key: the reference places it elsewhere
     const name = String(key.result);
     if (members.has(name)) decline();
-    members.set(name, key.start + shift);
-    const colon = flow ? significantStart(input, key.end) : blanksEnd(input, key.end);
+    members.set(name, (explicit ? significantStart(input, key.start) : key.start) + shift);
+    const colon = flow || explicit ? significantStart(input, key.end) : blanksEnd(input, key.end);
     if (input[colon] !== ':') {
-      if (!flow) decline(); // every block mapping key has its ':'
-      continue; // {a, b}: a key without a value
+      if (!flow && !explicit) decline(); // every implicit block mapping key has its ':'
+      if (object[name] !== null) decline();
+      continue; // {a, b} or `? a` alone: a key without a value
     }
     const value = children[index + 1];
     if (value && (value.start === colon + 1 || (flow && significantStart(input, colon + 1) === value.start))) {
@@ -192,8 +198,8 @@ function mappingOffsets(
 }
 
 /**
- * Whether the key at `start` follows a `?` indicator on its line (an explicit key, which the reference
- * reads). Nothing else precedes a key on its line but indentation, `- ` or `{`/`,` in a flow mapping.
+ * Whether the key at `start` follows a `?` indicator on its line (an explicit key). Nothing else
+ * precedes a key on its line but indentation, `- ` or `{`/`,` in a flow mapping.
  */
 function explicitKeyIndicatorBefore(input: string, start: number): boolean {
   let index = start - 1;

@@ -53,6 +53,8 @@ describe('parseCommonYamlWithPositions against the reference', () => {
     ['unicode', { given: 'é: "ü"\n日本: 語\nemoji: 😀\n' }],
     ['tabs after values', { given: 'a: b\t\nc:\td\n' }],
     ['no final line break', { given: 'a: 1\nb: [2]' }],
+    ['explicit keys', { given: '? a\n: 1\n? b\n? c\n:\n  - e\n? >-\n  long\n  key\n: f\ng: h\n' }],
+    ['explicit keys in a flow mapping', { given: 'a: {? b : 1, ? c, d: 2}\n' }],
     ['empty values', { given: 'a:\nb: {}\nc: []\nd: ""\ne: [~]\n' }],
   ])('%s: read as the reference reads it', (_name, { given }) => {
     expect(expectSameAsReference(given)).toBe(true);
@@ -66,9 +68,10 @@ describe('parseCommonYamlWithPositions against the reference', () => {
     ['the non-specific tag', { given: 'a: ! 123\n' }],
     ['a %YAML directive', { given: '%YAML 1.1\n---\na: yes\n' }],
     ['a %TAG directive', { given: '%TAG !e! tag:example.com,2000:\n---\na: !e!x 1\n' }],
-    ['an explicit key', { given: '? a\n: 1\n' }],
-    ['an explicit key in a flow mapping', { given: '{? a : 1}\n' }],
     ['a sequence as a key', { given: '[a, b]: 1\n' }],
+    ['a mapping as an explicit key', { given: '? c: d\n: e\n' }],
+    ['an empty explicit key', { given: '?\n: a\n' }],
+    ['an empty key in a flow mapping', { given: '{: a}\n' }],
     ['a flow pair in a sequence', { given: '[a: b]\n' }],
     ['a merge key', { given: 'a: &x {b: 1}\nc:\n  <<: *x\n' }],
     ['a duplicate key', { given: 'a: 1\na: 2\n' }],

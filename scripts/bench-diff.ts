@@ -3,6 +3,7 @@
 //    40 MB, each diffed against a mutated copy (200 edits) in a child process: parse + diff time and
 //    peak RSS. Targets for ~4 MB: < 5 s and < 1 GB. Growth: time per MB at each size against 1 MB.
 //    The ~4 MB pair once more as YAML: the fast YAML path's figures, against the reference parser.
+//    Then a real pair: two releases of Twilio's api_v2010 description (1.5 MB of YAML each, committed).
 // 2. The project spec through the CLI (2023 → current, text format): median wall time of a whole
 //    `node bin/lambda-rmc.js diff` run against `node -e ''` measured in the same run; target < 300 ms.
 // The machine is shared: times are medians, and ratios against a reference of the same run matter more
@@ -30,7 +31,7 @@ function median(values: number[]): number {
   return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
-function measure(megabytes: number, mode: 'mutated' | 'self', format: 'json' | 'yaml' = 'json'): Run {
+function measure(megabytes: number, mode: 'mutated' | 'self' | 'twilio', format: 'json' | 'yaml' = 'json'): Run {
   const output = execFileSync(
     process.execPath,
     ['--import', 'tsx', '--max-old-space-size=4096', 'scripts/bench-diff-run.ts', String(megabytes), mode, format],
@@ -78,6 +79,16 @@ console.log(
 const referenceParseMs = yaml.referenceParseMs ?? 0;
 console.log(
   `         one side's parse: the fast path (js-yaml) ${(yaml.parseMs / 2).toFixed(0)} ms, the reference (yaml) ${referenceParseMs.toFixed(0)} ms in the same process (×${(referenceParseMs / (yaml.parseMs / 2)).toFixed(2)})`,
+);
+
+const twilio = measure(0, 'twilio', 'yaml');
+console.log(
+  `A real description: Twilio's api_v2010 (scripts/bench-diff/twilio), ${twilio.megabytes.toFixed(1)} MB of YAML, release 2025-01-28 -> 2026-04-14: ` +
+    `${(twilio.totalMs / 1000).toFixed(2)} s (parse ${(twilio.parseMs / 1000).toFixed(2)} s, diff ${(twilio.diffMs / 1000).toFixed(2)} s), peak RSS ${twilio.maxRssMb.toFixed(0)} MB, ${twilio.changes} changes`,
+);
+const twilioReferenceMs = twilio.referenceParseMs ?? 0;
+console.log(
+  `         one side's parse: the fast path (js-yaml) ${(twilio.parseMs / 2).toFixed(0)} ms, the reference (yaml) ${twilioReferenceMs.toFixed(0)} ms in the same process (×${(twilioReferenceMs / (twilio.parseMs / 2)).toFixed(2)})`,
 );
 
 if (!existsSync('dist/cli/main.js')) execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });

@@ -1,10 +1,12 @@
 // `npm run check:yaml-parity -- <file or directory>...`: the fast YAML path (js-yaml) against the
-// reference (the `yaml` library) on every .yaml/.yml file found, as test/spec/parse-common-yaml.test.ts
+// reference (the `yaml` library) on every .yaml/.yml file found (gzipped too), as test/spec/parse-common-yaml.test.ts
 // does on its own inputs. Prints how many files the fast path accepted and declined, each mismatch
 // with its file, and the time each parser took over all files. Exit 1 on any mismatch.
-// Corpora worth running: yaml-test-suite's `data` branch (every */in.yaml), oasdiff's testdata.
+// Corpora worth running: scripts/bench-diff/twilio (committed), yaml-test-suite's `data` branch,
+// oasdiff's testdata.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { parseCommonYamlWithPositions } from '../src/spec/parse-common-yaml.js';
 import { parseReferenceYamlWithPositions } from '../src/spec/parse-yaml-positions.js';
 import { compareYamlParses } from '../test/support/yaml-parity.js';
@@ -12,7 +14,7 @@ import { compareYamlParses } from '../test/support/yaml-parity.js';
 function yamlFiles(path: string): string[] {
   if (!statSync(path).isDirectory()) return [path];
   return readdirSync(path, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? yamlFiles(join(path, entry.name)) : /\.ya?ml$/.test(entry.name) ? [join(path, entry.name)] : [],
+    entry.isDirectory() ? yamlFiles(join(path, entry.name)) : /\.ya?ml(?:\.gz)?$/.test(entry.name) ? [join(path, entry.name)] : [],
   );
 }
 
@@ -38,7 +40,7 @@ const texts: string[] = [];
 let accepted = 0;
 let mismatches = 0;
 for (const file of files) {
-  const text = readFileSync(file, 'utf8');
+  const text = file.endsWith('.gz') ? gunzipSync(readFileSync(file)).toString('utf8') : readFileSync(file, 'utf8');
   texts.push(text);
   const parity = compareYamlParses(text);
   if (!parity.accepted) continue;

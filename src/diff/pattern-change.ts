@@ -17,10 +17,16 @@
 //      as [0-9] → \d). This is evidence, not proof: a tightening no sample hits passes as relaxed.
 //   5. If either pattern cannot be compiled with the `u` flag (as AJV compiles them) or no samples
 //      can be generated (lookbehind, back-references), the change is UNKNOWN, reported as WARN.
+// Before sampling, the patterns' structure is read (pattern-containment.ts): when it proves that the
+// head pattern matches everything the base pattern matches, the change is GENERALIZED without drawing
+// a base sample (step 2 could only confirm it), and the witness is looked for as in step 4; when it
+// proves the converse too, the two match the same strings and no witness exists to look for. Sampling
+// cost most of a cold diff; a proof costs a parse.
 // fast-check, a dependency, is loaded on first use (spec/load-fast-check.ts): a diff that changes no
 // pattern does not pay its load time. Only a broken install lacks it; then a changed pattern is UNKNOWN.
 import { loadFastCheck, type FastCheck } from '../spec/load-fast-check.js';
 import { failed, ok, type Result } from '../spec/result.js';
+import { patternContains } from './pattern-containment.js';
 
 export interface PatternSide {
   pattern: string;
@@ -31,7 +37,16 @@ export interface PatternSide {
 }
 
 export type PatternVerdict =
-  { kind: 'tightened'; witness: string; samples: number } | { kind: 'generalized'; witness?: string; samples: number } | { kind: 'unknown'; reason: string };
+  | { kind: 'tightened'; witness: string; samples: number }
+  | {
+      kind: 'generalized';
+      witness?: string;
+      /** Base values checked against the head: the examples, and the samples unless `proof` made them needless. */
+      samples: number;
+      /** Shown from the patterns' structure: the head matches every base string ('contains'), or exactly the same ones ('same'). */
+      proof?: 'contains' | 'same';
+    }
+  | { kind: 'unknown'; reason: string };
 
 export interface PatternSampling {
   /** Samples at fast-check's default size: short values, every alternative and optional part. */
@@ -57,6 +72,11 @@ function compareCompiled(base: PatternSide, baseRegex: RegExp, head: PatternSide
   const refusedExamples = [...acceptedByBase].filter((value) => !headRegex.test(value));
   if (refusedExamples.length > 0) return { kind: 'tightened', witness: shortest(refusedExamples), samples: acceptedByBase.size };
 
+  if (patternContains(head.pattern, base.pattern)) {
+    if (patternContains(base.pattern, head.pattern)) return { kind: 'generalized', samples: acceptedByBase.size, proof: 'same' };
+    return illustrateRelaxation(baseRegex, head, headRegex, examples, sampling, acceptedByBase.size, 'contains');
+  }
+
   // Short samples first, then — when a repetition bound needs them — long ones (a second, costlier
   // arbitrary). The search stops at the first sample the head refuses and shrinks it to a small witness.
   const sizes: Array<[SampleSize, number]> = [['small', sampling.short]];
@@ -71,15 +91,30 @@ function compareCompiled(base: PatternSide, baseRegex: RegExp, head: PatternSide
     if (search.value !== undefined) return { kind: 'tightened', witness: search.value, samples: acceptedByBase.size };
   }
   if (acceptedByBase.size === 0) return { kind: 'unknown', reason: 'no generated sample fits the base length limits' };
+  return illustrateRelaxation(baseRegex, head, headRegex, examples, sampling, acceptedByBase.size);
+}
 
-  // Relaxed. A value only the head accepts illustrates it: the examples, else a head sample (shrunk).
+/** Relaxed. A value only the head accepts illustrates it: the examples, else a head sample (shrunk). */
+function illustrateRelaxation(
+  baseRegex: RegExp,
+  head: PatternSide,
+  headRegex: RegExp,
+  examples: readonly string[],
+  sampling: PatternSampling,
+  samples: number,
+  proof?: 'contains',
+): PatternVerdict {
+  const verdict = (witness?: string): PatternVerdict => ({
+    kind: 'generalized',
+    ...(witness === undefined ? {} : { witness }),
+    samples,
+    ...(proof === undefined ? {} : { proof }),
+  });
   const onlyHead = (value: string) => admits(head, headRegex, value) && !baseRegex.test(value);
   const headExamples = examples.filter(onlyHead);
-  if (headExamples.length > 0) return { kind: 'generalized', witness: shortest(headExamples), samples: acceptedByBase.size };
+  if (headExamples.length > 0) return verdict(shortest(headExamples));
   const search = findSample(headRegex, 'small', sampling.short, sampling.seed, onlyHead);
-  return search.ok && search.value !== undefined
-    ? { kind: 'generalized', witness: search.value, samples: acceptedByBase.size }
-    : { kind: 'generalized', samples: acceptedByBase.size };
+  return verdict(search.ok ? search.value : undefined);
 }
 
 /** Whether a repetition range ends past what short samples reach ({1,64}, {2,}); exact counts such as {12} do not need long samples. */

@@ -29,10 +29,10 @@ function verdictFor(session: DiffSession, base: PatternSide, head: PatternSide):
 }
 
 function generalizedEvidence(verdict: Extract<PatternVerdict, { kind: 'generalized' }>): string {
-  if (verdict.proof === 'same') return 'both match the same strings (shown from their structure)';
+  if (verdict.proof === 'same') return 'both accept the same values (shown from their structure)';
   const kept =
     verdict.proof === 'contains'
-      ? 'it matches every string the old one matched (shown from their structure)'
+      ? 'it accepts every value the old one accepted (shown from their structure)'
       : `it still accepts all ${verdict.samples} samples of the old one`;
   if (verdict.witness !== undefined) return `${kept} and also '${verdict.witness}'`;
   return verdict.proof === 'contains' ? `${kept}; no sample shows one only it accepts` : `both accept the same ${verdict.samples} samples`;

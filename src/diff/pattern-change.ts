@@ -43,7 +43,7 @@ export type PatternVerdict =
       witness?: string;
       /** Base values checked against the head: the examples, and the samples unless `proof` made them needless. */
       samples: number;
-      /** Shown from the patterns' structure: the head matches every base string ('contains'), or exactly the same ones ('same'). */
+      /** Shown from the patterns' structure: the head accepts every value the base accepts ('contains'), and only those ('same'). */
       proof?: 'contains' | 'same';
     }
   | { kind: 'unknown'; reason: string };
@@ -72,8 +72,11 @@ function compareCompiled(base: PatternSide, baseRegex: RegExp, head: PatternSide
   const refusedExamples = [...acceptedByBase].filter((value) => !headRegex.test(value));
   if (refusedExamples.length > 0) return { kind: 'tightened', witness: shortest(refusedExamples), samples: acceptedByBase.size };
 
-  if (patternContains(head.pattern, base.pattern)) {
-    if (patternContains(base.pattern, head.pattern)) return { kind: 'generalized', samples: acceptedByBase.size, proof: 'same' };
+  // Only non-empty strings count where minLength is at least 1 (the Qualifier's `^(?:(|[a-zA-Z0-9$_-]+))$`).
+  if (patternContains(head.pattern, base.pattern, { baseNonEmpty: (base.minLength ?? 0) >= 1 })) {
+    if (patternContains(base.pattern, head.pattern, { baseNonEmpty: (head.minLength ?? 0) >= 1 })) {
+      return { kind: 'generalized', samples: acceptedByBase.size, proof: 'same' };
+    }
     return illustrateRelaxation(baseRegex, head, headRegex, examples, sampling, acceptedByBase.size, 'contains');
   }
 

@@ -55,6 +55,15 @@ describe('patternContains', () => {
     expect(patternContains(given.head, given.base)).toBe(want);
   });
 
+  it('leaves out the empty string when the base schema does (minLength ≥ 1): the 2023 and live Qualifier', () => {
+    const base = '^(?:(|[a-zA-Z0-9$_-]+))$';
+    const head = '^(?:\\$(LATEST(\\.PUBLISHED)?)|[a-zA-Z0-9-_$]+)$';
+    expect(patternContains(head, base)).toBe(false); // '' matches the base only
+    expect(patternContains(head, base, { baseNonEmpty: true })).toBe(true);
+    // An empty alternative that is not the whole of an anchored pattern still counts.
+    expect(patternContains('^a+$', '^(?:|a+)', { baseNonEmpty: true })).toBe(false);
+  });
+
   it.each([
     ['\\s', /\s/u],
     ['\\w', /\w/u],
@@ -114,14 +123,23 @@ describe('patternContains', () => {
             : variant === 2
               ? base.replace('{2}', '{1,3}').replace('+', '*')
               : pattern(2);
-      if (!patternContains(head, base)) continue;
-      proved++;
       const baseRegex = new RegExp(base, 'u');
       const headRegex = new RegExp(head, 'u');
-      expect(
-        strings.find((value) => baseRegex.test(value) && !headRegex.test(value)),
-        `${base} ⊆ ${head}`,
-      ).toBeUndefined();
+      if (patternContains(head, base)) {
+        proved++;
+        expect(
+          strings.find((value) => baseRegex.test(value) && !headRegex.test(value)),
+          `${base} ⊆ ${head}`,
+        ).toBeUndefined();
+      }
+      const anchored = `^(?:(|${base}))$`;
+      if (patternContains(head, anchored, { baseNonEmpty: true })) {
+        const anchoredRegex = new RegExp(anchored, 'u');
+        expect(
+          strings.find((value) => value !== '' && anchoredRegex.test(value) && !headRegex.test(value)),
+          `${anchored} ⊆ ${head} but for ''`,
+        ).toBeUndefined();
+      }
     }
     expect(proved).toBeGreaterThan(500);
   });

@@ -1,6 +1,7 @@
 // Tells a tightened pattern from a relaxed one. Deciding whether one regular expression's language
-// contains another's is hard in general (and ECMAScript regexes are not regular), so the gate
-// decides by evidence instead:
+// contains another's is hard in general (and ECMAScript regexes are not regular), so the gate looks
+// for a structural proof of the easy, common case (see the end of this list) and otherwise decides by
+// evidence:
 //
 //   1. The same pattern text is no change.
 //   2. The schemas' examples are tried first; then samples the base pattern accepts, generated from
@@ -17,11 +18,12 @@
 //      as [0-9] → \d). This is evidence, not proof: a tightening no sample hits passes as relaxed.
 //   5. If either pattern cannot be compiled with the `u` flag (as AJV compiles them) or no samples
 //      can be generated (lookbehind, back-references), the change is UNKNOWN, reported as WARN.
-// Before sampling, the patterns' structure is read (pattern-containment.ts): when it proves that the
-// head pattern matches everything the base pattern matches, the change is GENERALIZED without drawing
-// a base sample (step 2 could only confirm it), and the witness is looked for as in step 4; when it
-// proves the converse too, the two match the same strings and no witness exists to look for. Sampling
-// cost most of a cold diff; a proof costs a parse.
+// Between steps 2 and 3 — after the examples, before any sample — the patterns' structure is read
+// (pattern-containment.ts): when it proves that the head accepts every value the base accepts, the
+// change is GENERALIZED without drawing a base sample (they could only confirm it), and the witness is
+// looked for as in step 4; when it proves the converse too, no witness exists to look for. Building
+// fast-check's arbitraries and drawing samples was most of a cold `diff`; a proof costs a parse and
+// tens of steps, and a failed one at most 100 steps before sampling decides as before.
 // fast-check, a dependency, is loaded on first use (spec/load-fast-check.ts): a diff that changes no
 // pattern does not pay its load time. Only a broken install lacks it; then a changed pattern is UNKNOWN.
 import { loadFastCheck, type FastCheck } from '../spec/load-fast-check.js';

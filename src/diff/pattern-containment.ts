@@ -31,7 +31,9 @@ export function patternContains(head: string, base: string, { baseNonEmpty = fal
   const headPattern = parsePattern(parser, head);
   const basePattern = parsePattern(parser, base);
   if (headPattern === undefined || basePattern === undefined) return false;
-  let baseSequences = basePattern.alternatives.map((alternative) => flatten(alternative.elements));
+  // A base alternative written the same as a head alternative needs no search (long lists of literal alternatives).
+  const headTexts = new Set(headPattern.alternatives.map((alternative) => alternative.raw));
+  let baseSequences = basePattern.alternatives.filter((alternative) => !headTexts.has(alternative.raw)).map((alternative) => flatten(alternative.elements));
   if (baseNonEmpty) baseSequences = baseSequences.flatMap(anchoredAlternatives).filter((sequence) => !matchesOnlyEmptyString(sequence));
   const budget: Budget = { steps: stepBudget, runs: new Map() };
   try {
@@ -271,7 +273,11 @@ function runContainedUncached(runElements: readonly Element[], head: Element, bu
   if (run.length === 1) {
     const only = run[0]!;
     if (only.raw === head.raw) return true;
-    if (isGroup(only) && only.alternatives.every((alternative) => runContained(alternative.elements, head, budget))) return true;
+    if (isGroup(only)) {
+      // An alternative written the same as one of the head group's needs no search.
+      const headTexts = new Set(isGroup(head) ? head.alternatives.map((alternative) => alternative.raw) : []);
+      if (only.alternatives.every((alternative) => headTexts.has(alternative.raw) || runContained(alternative.elements, head, budget))) return true;
+    }
     const baseSet = codePointSet(only);
     const headSet = codePointSet(head);
     if (baseSet !== undefined && headSet !== undefined) return setContained(baseSet, headSet);

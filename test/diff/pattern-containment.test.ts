@@ -48,7 +48,19 @@ const cases: Array<[string, { given: { base: string; head: string }; want: boole
   ['a back-reference (group numbers an added group would shift): left to sampling', { given: { base: '^(a)\\1$', head: '^(a)\\1$|b' }, want: false }],
   ['a Unicode property: left to sampling unless the text is the same', { given: { base: '^\\p{L}+$', head: '^[\\p{L}0-9]+$' }, want: false }],
   ['a pattern that does not parse', { given: { base: '^[a-z+$', head: '^[a-z]+$' }, want: false }],
+  [
+    'a long list of alternatives with one added (the same text needs no search)',
+    { given: { base: `^(?:${values(2000).join('|')})$`, head: `^(?:${[...values(2000), 'added'].join('|')})$` }, want: true },
+  ],
+  [
+    'a long list of alternatives with one removed',
+    { given: { base: `^(?:${[...values(2000), 'removed'].join('|')})$`, head: `^(?:${values(2000).join('|')})$` }, want: false },
+  ],
 ];
+
+function values(count: number): string[] {
+  return Array.from({ length: count }, (_, index) => `value-${index}-[a-z]{1,${(index % 20) + 1}}`);
+}
 
 describe('patternContains', () => {
   it.each(cases)('%s', (_name, { given, want }) => {

@@ -102,7 +102,7 @@ const timeOf = (args: string[]) => {
 const bare: number[] = [];
 const cliCases: Array<[string, string[], number[]]> = [
   ['current -> current (no change)', ['bin/lambda-rmc.js', 'diff', specPath, specPath], []],
-  ['2023 -> current (8 changes, 4 patterns sampled)', ['bin/lambda-rmc.js', 'diff', historicalSpecPath, specPath], []],
+  ['2023 -> current (8 changes, 4 patterns compared)', ['bin/lambda-rmc.js', 'diff', historicalSpecPath, specPath], []],
 ];
 for (let index = 0; index < cliRuns; index += 1) {
   bare.push(timeOf(['-e', '']));

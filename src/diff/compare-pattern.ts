@@ -28,6 +28,16 @@ function verdictFor(session: DiffSession, base: PatternSide, head: PatternSide):
   return verdict;
 }
 
+function generalizedEvidence(verdict: Extract<PatternVerdict, { kind: 'generalized' }>): string {
+  if (verdict.proof === 'same') return 'both accept the same values (shown from their structure)';
+  const kept =
+    verdict.proof === 'contains'
+      ? 'it accepts every value the old one accepted (shown from their structure)'
+      : `it still accepts all ${verdict.samples} samples of the old one`;
+  if (verdict.witness !== undefined) return `${kept} and also '${verdict.witness}'`;
+  return verdict.proof === 'contains' ? `${kept}; no sample shows one only it accepts` : `both accept the same ${verdict.samples} samples`;
+}
+
 /** An empty pattern matches every string: it is no pattern. */
 function patternOf(view: SchemaView): unknown {
   const pattern = view.schema['pattern'];
@@ -55,10 +65,7 @@ export function comparePattern(session: DiffSession, pair: SchemaPair): void {
       witness: verdict.witness,
     });
   } else if (verdict.kind === 'generalized') {
-    const evidence =
-      verdict.witness === undefined
-        ? `both accept the same ${verdict.samples} samples`
-        : `it still accepts all ${verdict.samples} samples of the old one and also '${verdict.witness}'`;
+    const evidence = generalizedEvidence(verdict);
     reportSchemaChange(
       session,
       pair,

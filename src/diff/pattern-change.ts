@@ -1,6 +1,7 @@
 // Tells a tightened pattern from a relaxed one. Deciding whether one regular expression's language
-// contains another's is hard in general (and ECMAScript regexes are not regular), so the gate
-// decides by evidence instead:
+// contains another's is hard in general (and ECMAScript regexes are not regular), so the gate looks
+// for a structural proof of the easy, common case (see the end of this list) and otherwise decides by
+// evidence:
 //
 //   1. The same pattern text is no change.
 //   2. The schemas' examples are tried first; then samples the base pattern accepts, generated from
@@ -17,10 +18,17 @@
 //      as [0-9] → \d). This is evidence, not proof: a tightening no sample hits passes as relaxed.
 //   5. If either pattern cannot be compiled with the `u` flag (as AJV compiles them) or no samples
 //      can be generated (lookbehind, back-references), the change is UNKNOWN, reported as WARN.
+// Between steps 2 and 3 — after the examples, before any sample — the patterns' structure is read
+// (pattern-containment.ts): when it proves that the head accepts every value the base accepts, the
+// change is GENERALIZED without drawing a base sample (they could only confirm it), and the witness is
+// looked for as in step 4; when it proves the converse too, no witness exists to look for. Building
+// fast-check's arbitraries and drawing samples was most of a cold `diff`; a proof costs a parse and
+// tens of steps, and a failed one at most 100 steps before sampling decides as before.
 // fast-check, a dependency, is loaded on first use (spec/load-fast-check.ts): a diff that changes no
 // pattern does not pay its load time. Only a broken install lacks it; then a changed pattern is UNKNOWN.
 import { loadFastCheck, type FastCheck } from '../spec/load-fast-check.js';
 import { failed, ok, type Result } from '../spec/result.js';
+import { patternContains } from './pattern-containment.js';
 
 export interface PatternSide {
   pattern: string;
@@ -31,7 +39,16 @@ export interface PatternSide {
 }
 
 export type PatternVerdict =
-  { kind: 'tightened'; witness: string; samples: number } | { kind: 'generalized'; witness?: string; samples: number } | { kind: 'unknown'; reason: string };
+  | { kind: 'tightened'; witness: string; samples: number }
+  | {
+      kind: 'generalized';
+      witness?: string;
+      /** Base values checked against the head: the examples, and the samples unless `proof` made them needless. */
+      samples: number;
+      /** Shown from the patterns' structure: the head accepts every value the base accepts ('contains'), and only those ('same'). */
+      proof?: 'contains' | 'same';
+    }
+  | { kind: 'unknown'; reason: string };
 
 export interface PatternSampling {
   /** Samples at fast-check's default size: short values, every alternative and optional part. */
@@ -57,6 +74,14 @@ function compareCompiled(base: PatternSide, baseRegex: RegExp, head: PatternSide
   const refusedExamples = [...acceptedByBase].filter((value) => !headRegex.test(value));
   if (refusedExamples.length > 0) return { kind: 'tightened', witness: shortest(refusedExamples), samples: acceptedByBase.size };
 
+  // Only non-empty strings count where minLength is at least 1 (the Qualifier's `^(?:(|[a-zA-Z0-9$_-]+))$`).
+  if (patternContains(head.pattern, base.pattern, { baseNonEmpty: (base.minLength ?? 0) >= 1 })) {
+    if (patternContains(base.pattern, head.pattern, { baseNonEmpty: (head.minLength ?? 0) >= 1 })) {
+      return { kind: 'generalized', samples: acceptedByBase.size, proof: 'same' };
+    }
+    return illustrateRelaxation(baseRegex, head, headRegex, examples, sampling, acceptedByBase.size, 'contains');
+  }
+
   // Short samples first, then — when a repetition bound needs them — long ones (a second, costlier
   // arbitrary). The search stops at the first sample the head refuses and shrinks it to a small witness.
   const sizes: Array<[SampleSize, number]> = [['small', sampling.short]];
@@ -71,15 +96,30 @@ function compareCompiled(base: PatternSide, baseRegex: RegExp, head: PatternSide
     if (search.value !== undefined) return { kind: 'tightened', witness: search.value, samples: acceptedByBase.size };
   }
   if (acceptedByBase.size === 0) return { kind: 'unknown', reason: 'no generated sample fits the base length limits' };
+  return illustrateRelaxation(baseRegex, head, headRegex, examples, sampling, acceptedByBase.size);
+}
 
-  // Relaxed. A value only the head accepts illustrates it: the examples, else a head sample (shrunk).
+/** Relaxed. A value only the head accepts illustrates it: the examples, else a head sample (shrunk). */
+function illustrateRelaxation(
+  baseRegex: RegExp,
+  head: PatternSide,
+  headRegex: RegExp,
+  examples: readonly string[],
+  sampling: PatternSampling,
+  samples: number,
+  proof?: 'contains',
+): PatternVerdict {
+  const verdict = (witness?: string): PatternVerdict => ({
+    kind: 'generalized',
+    ...(witness === undefined ? {} : { witness }),
+    samples,
+    ...(proof === undefined ? {} : { proof }),
+  });
   const onlyHead = (value: string) => admits(head, headRegex, value) && !baseRegex.test(value);
   const headExamples = examples.filter(onlyHead);
-  if (headExamples.length > 0) return { kind: 'generalized', witness: shortest(headExamples), samples: acceptedByBase.size };
+  if (headExamples.length > 0) return verdict(shortest(headExamples));
   const search = findSample(headRegex, 'small', sampling.short, sampling.seed, onlyHead);
-  return search.ok && search.value !== undefined
-    ? { kind: 'generalized', witness: search.value, samples: acceptedByBase.size }
-    : { kind: 'generalized', samples: acceptedByBase.size };
+  return verdict(search.ok ? search.value : undefined);
 }
 
 /** Whether a repetition range ends past what short samples reach ({1,64}, {2,}); exact counts such as {12} do not need long samples. */

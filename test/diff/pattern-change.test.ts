@@ -27,8 +27,12 @@ const cases: Array<[string, { given: { base: PatternSide; head: PatternSide }; w
     { given: { base: { pattern: '^(?:(|[a-zA-Z0-9$_-]+))$', minLength: 1 }, head: { pattern: qualifier } }, want: 'generalized' },
   ],
   [
-    'a base pattern no samples can be generated from (lookbehind)',
-    { given: { base: { pattern: '^(?<![0-9])[a-z]+$' }, head: { pattern: '^[a-z]+$' } }, want: 'unknown' },
+    'a base pattern no samples can be generated from (lookbehind), and a head not wider in structure',
+    { given: { base: { pattern: '^(?<![0-9])[a-z]+$' }, head: { pattern: '^[a-y]+$' } }, want: 'unknown' },
+  ],
+  [
+    'a lookbehind dropped: the structure shows the head wider, though no sample can be drawn from the base',
+    { given: { base: { pattern: '^(?<![0-9])[a-z]+$' }, head: { pattern: '^[a-z]+$' } }, want: 'generalized' },
   ],
   ['a head pattern that does not compile', { given: { base: { pattern: '^[a-z]+$' }, head: { pattern: '^[a-z+$' } }, want: 'unknown' }],
 ];
@@ -49,6 +53,18 @@ describe('comparePatterns', () => {
   it('shows a value only the relaxed pattern accepts', () => {
     const verdict = comparePatterns({ pattern: '^(?:(|[a-zA-Z0-9$_-]+))$', minLength: 1 }, { pattern: qualifier });
     expect(verdict).toMatchObject({ kind: 'generalized', witness: '$LATEST.PUBLISHED' });
+  });
+
+  it('proves a relaxation from the structure, without samples of the base, and still shows a value only the head accepts', () => {
+    const verdict = comparePatterns({ pattern: '^(?:(-gov)?-[a-z]+)$' }, { pattern: '^(?:(eusc-)?((-gov)|(-iso([a-z]?)))?-[a-z]+)$' });
+    expect(verdict).toMatchObject({ kind: 'generalized', proof: 'contains', samples: 0 });
+    const witness = verdict.kind === 'generalized' ? (verdict.witness ?? '') : '';
+    expect(/^(?:(eusc-)?((-gov)|(-iso([a-z]?)))?-[a-z]+)$/u.test(witness)).toBe(true);
+    expect(/^(?:(-gov)?-[a-z]+)$/u.test(witness)).toBe(false);
+  });
+
+  it('proves a rewrite that changes nothing ([0-9] as \\d) and looks for no witness', () => {
+    expect(comparePatterns({ pattern: '^[0-9]+$' }, { pattern: '^\\d+$' })).toEqual({ kind: 'generalized', samples: 0, proof: 'same' });
   });
 
   it('tries the examples the spec gives, not only generated samples', () => {

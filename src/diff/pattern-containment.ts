@@ -178,20 +178,28 @@ function sequenceContained(baseElements: readonly Element[], headElements: reado
       // A repeated character class takes the base elements that fit it, one after another.
       return characterRepetitionEnds(base, i, headElement, budget).some((end) => lineUp(end, j + 1));
     }
-    const [headLeast, headMost] = lengthRange(headElement);
-    let least = 0;
-    let most = 0;
-    for (let end = i + 1; end <= base.length; end++) {
-      const [elementLeast, elementMost] = lengthRange(base[end - 1]!);
-      least += elementLeast;
-      most += elementMost;
-      if (least > headMost) break;
-      // A run can only be contained in an element whose lengths cover all of its own.
-      if (least >= headLeast && most <= headMost && runContained(base.slice(i, end), headElement, budget) && lineUp(end, j + 1)) return true;
-    }
+    for (const end of containedRunEnds(base, i, headElement, budget)) if (lineUp(end, j + 1)) return true;
     return false;
   };
   return lineUp(0, 0);
+}
+
+/**
+ * The ends of the runs run[start..end) that `element` matches every string of, shortest first and
+ * found one at a time (a caller that has what it needs stops the search). A run can only be contained
+ * in an element whose lengths cover all of its own.
+ */
+function* containedRunEnds(run: readonly Element[], start: number, element: Element, budget: Budget): Generator<number> {
+  const [elementLeast, elementMost] = lengthRange(element);
+  let least = 0;
+  let most = 0;
+  for (let end = start + 1; end <= run.length; end++) {
+    const [runLeast, runMost] = lengthRange(run[end - 1]!);
+    least += runLeast;
+    most += runMost;
+    if (least > elementMost) return;
+    if (least >= elementLeast && most <= elementMost && runContained(run.slice(start, end), element, budget)) yield end;
+  }
 }
 
 const lengthRanges = new WeakMap<AST.Node, [number, number]>();
@@ -307,16 +315,7 @@ function repetitionContains(head: AST.Quantifier, run: readonly Element[], budge
       const element = run[start]!;
       if (element.type === 'Assertion') add(start + 1, sofar, [0, 0]);
       if (element.type === 'Quantifier' && runContained([element.element], unit, budget)) add(start + 1, sofar, [element.min, element.max]);
-      const [unitLeast, unitMost] = lengthRange(unit);
-      let least = 0;
-      let most = 0;
-      for (let end = start + 1; end <= run.length; end++) {
-        const [elementLeast, elementMost] = lengthRange(run[end - 1]!);
-        least += elementLeast;
-        most += elementMost;
-        if (least > unitMost) break;
-        if (least >= unitLeast && most <= unitMost && runContained(run.slice(start, end), unit, budget)) add(end, sofar, [1, 1]);
-      }
+      for (const end of containedRunEnds(run, start, unit, budget)) add(end, sofar, [1, 1]);
     }
   }
   return counts[run.length]!.some(([least, most]) => least >= head.min && most <= head.max);

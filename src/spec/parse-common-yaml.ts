@@ -39,6 +39,9 @@ export function parseCommonYamlWithPositions(text: string): ParsedWithPositions 
 }
 
 function parseCommon(text: string): ParsedWithPositions {
+  // A byte order mark (js-yaml drops it, and `yaml` refuses one before a sequence) and a tab that
+  // starts a line (`yaml` refuses most, js-yaml reads them as indentation) are the reference's.
+  if (text.includes('\uFEFF') || /(?:^|\n)\t/.test(text)) decline();
   const open: Array<{ start: number; children: ComposedNode[] }> = [];
   const roots: ComposedNode[] = [];
   /** Scalars with no node inside, in document order: what a '#' may sit in without starting a comment. */
@@ -66,16 +69,13 @@ function parseCommon(text: string): ParsedWithPositions {
       if (node.kind === 'scalar' && node.children.length === 0) scalars.push(node);
     },
   });
-  // js-yaml drops a leading byte order mark before reading: its positions are one short of the text's.
-  const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const input = shift === 0 ? text : text.slice(shift);
   const [root] = roots;
   // A spec is a mapping: an empty or scalar document is the reference's, as is more than one node at the top.
   if (roots.length !== 1 || root === undefined || root.result !== data || data === null || typeof data !== 'object') decline();
-  checkStrictness(input, root, scalars);
+  checkStrictness(text, root, scalars);
   const offsets = new WeakMap<object, MemberOffsets>();
-  recordOffsets(root, input, shift, offsets);
-  return { data, offsets, rootOffset: significantStart(input, root.start) + shift };
+  recordOffsets(root, text, offsets);
+  return { data, offsets, rootOffset: significantStart(text, root.start) };
 }
 
 /**
@@ -125,7 +125,7 @@ function insideScalar(scalars: readonly ComposedNode[], position: number): boole
   return false;
 }
 
-function recordOffsets(composed: ComposedNode, input: string, shift: number, offsets: WeakMap<object, MemberOffsets>): void {
+function recordOffsets(composed: ComposedNode, input: string, offsets: WeakMap<object, MemberOffsets>): void {
   const { result } = composed;
   if (result === null || typeof result !== 'object') return;
   // A collection on the line after its key is composed inside a key attempt that found no ':' and
@@ -139,14 +139,14 @@ function recordOffsets(composed: ComposedNode, input: string, shift: number, off
       result,
       node.children.map((item, index) => {
         if (!Object.is(item.result, result[index])) decline();
-        recordOffsets(item, input, shift, offsets);
-        return item.start + shift;
+        recordOffsets(item, input, offsets);
+        return item.start;
       }),
     );
     return;
   }
   if (node.kind !== 'mapping') decline();
-  offsets.set(result, mappingOffsets(node, result as Record<string, unknown>, input, shift, offsets));
+  offsets.set(result, mappingOffsets(node, result as Record<string, unknown>, input, offsets));
 }
 
 /**
@@ -155,13 +155,7 @@ function recordOffsets(composed: ComposedNode, input: string, shift: number, off
  * right after the ':' (block) or after separation only (flow). A key attempt that found nothing
  * (an empty node that never moved the reader) ends a block mapping and is skipped.
  */
-function mappingOffsets(
-  node: ComposedNode,
-  object: Record<string, unknown>,
-  input: string,
-  shift: number,
-  offsets: WeakMap<object, MemberOffsets>,
-): Map<string, number> {
+function mappingOffsets(node: ComposedNode, object: Record<string, unknown>, input: string, offsets: WeakMap<object, MemberOffsets>): Map<string, number> {
   const members = new Map<string, number>();
   const flow = input[significantStart(input, node.start)] === '{';
   const children = node.children;
@@ -177,7 +171,7 @@ function mappingOffsets(
     if (explicit && key.result === null) decline(); // `?` with no key: the reference places it elsewhere
     const name = String(key.result);
     if (members.has(name)) decline();
-    members.set(name, (explicit ? significantStart(input, key.start) : key.start) + shift);
+    members.set(name, explicit ? significantStart(input, key.start) : key.start);
     const colon = flow || explicit ? significantStart(input, key.end) : blanksEnd(input, key.end);
     if (input[colon] !== ':') {
       if (!flow && !explicit) decline(); // every implicit block mapping key has its ':'
@@ -187,7 +181,7 @@ function mappingOffsets(
     const value = children[index + 1];
     if (value && (value.start === colon + 1 || (flow && significantStart(input, colon + 1) === value.start))) {
       if (!Object.is(object[name], value.result)) decline();
-      recordOffsets(value, input, shift, offsets);
+      recordOffsets(value, input, offsets);
       index += 1;
     } else if (object[name] !== null) {
       decline();

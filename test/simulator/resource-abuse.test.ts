@@ -80,12 +80,20 @@ describe('simulate -- COMMAND stops what COMMAND started', () => {
       cwd: sandbox.folder,
     });
     await cli.waitFor(/listening on/);
-    for (let waited = 0; waited < 5_000 && !existsSync(pidFile); waited += 25) await new Promise((resolveTick) => setTimeout(resolveTick, 25));
-    const grandchild = Number(readFileSync(pidFile, 'utf8').trim());
+    // The shell creates the file before it writes the pid: wait for the whole line.
+    const writtenPid = () => (existsSync(pidFile) ? /^(\d+)\n/.exec(readFileSync(pidFile, 'utf8'))?.[1] : undefined);
+    for (let waited = 0; waited < 5_000 && writtenPid() === undefined; waited += 25) await new Promise((resolveTick) => setTimeout(resolveTick, 25));
+    const grandchild = Number(writtenPid());
+    expect(grandchild).toBeGreaterThan(1);
     cli.child.kill('SIGTERM');
     await cli.exited;
-    await new Promise((resolveTick) => setTimeout(resolveTick, 300));
-    const alive = isProcessRunning(grandchild); // a zombie (killed, not yet reaped after reparenting) counts as gone
+    // The signal reaches the grandchild at once, but on a loaded machine it may take a while to run and
+    // die: wait up to 5 s for that (a zombie, killed but not yet reaped after reparenting, counts as gone).
+    let alive = isProcessRunning(grandchild);
+    for (let waited = 0; alive && waited < 5_000; waited += 50) {
+      await new Promise((resolveTick) => setTimeout(resolveTick, 50));
+      alive = isProcessRunning(grandchild);
+    }
     if (alive) process.kill(grandchild, 'SIGKILL'); // leave nothing behind
     expect(alive).toBe(false);
   });

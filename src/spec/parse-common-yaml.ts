@@ -90,7 +90,8 @@ function checkStrictness(input: string, root: ComposedNode, scalars: readonly Co
     if (index < commentEnd || insideScalar(scalars, index)) continue;
     const before = input[index - 1];
     if (before !== undefined && before !== ' ' && before !== '\t' && before !== '\n' && before !== '\r') decline();
-    commentEnd = input.indexOf('\n', index) === -1 ? input.length : input.indexOf('\n', index);
+    const lineEnd = input.indexOf('\n', index);
+    commentEnd = lineEnd === -1 ? input.length : lineEnd;
   }
   // A block collection cannot start on the `---` line (`--- a: 1`).
   const rootStart = significantStart(input, root.start);

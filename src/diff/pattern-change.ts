@@ -29,6 +29,7 @@
 import { loadFastCheck, type FastCheck } from '../spec/load-fast-check.js';
 import { failed, ok, type Result } from '../spec/result.js';
 import { patternContains } from './pattern-containment.js';
+import { compareText } from './text-order.js';
 
 export interface PatternSide {
   pattern: string;
@@ -201,5 +202,5 @@ function unique(values: readonly string[]): string[] {
 }
 
 function shortest(values: readonly string[]): string {
-  return [...values].sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0))[0] ?? '';
+  return [...values].sort((a, b) => a.length - b.length || compareText(a, b))[0] ?? '';
 }
